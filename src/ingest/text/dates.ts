@@ -1,0 +1,21 @@
+const MONTHS = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+];
+
+/** Matches a written Dutch date: '30 januari 2025'. */
+export const DUTCH_DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'i');
+
+/** '30 januari 2025' → '2025-01-30'; undefined when the text holds no such date. */
+export function parseDutchDate(text: string): string | undefined {
+  const match = DUTCH_DATE.exec(text);
+  if (!match) return undefined;
+  const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+}
+
+/** '10.00 uur' or '16.04' → '10:00'; undefined when there is no time. */
+export function parseClockTime(text: string): string | undefined {
+  const match = /\b(\d{1,2})[.:](\d{2})\b/.exec(text);
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
+}

@@ -1,0 +1,240 @@
+/**
+ * The document model: the contract between ingest (parsers, annotation passes) and the site.
+ * Everything here is plain data, serialisable as JSON, and is what `npm run ingest -- --json`
+ * prints and the site publishes as open data.
+ */
+
+/** The kinds of parliamentary document Verslag understands. */
+export type DocumentKind =
+  /** verslag van een commissiedebat */
+  | 'commissiedebat'
+  /** verslag van een algemeen overleg (the name for a committee debate before 2021) */
+  | 'algemeen-overleg'
+  /** verslag van een schriftelijk overleg: questions per party group, cabinet answers */
+  | 'schriftelijk-overleg'
+  /** Kamerbrief: a minister's letter to the House */
+  | 'kamerbrief'
+  /** antwoorden op vragen: written answers to an MP's questions */
+  | 'antwoorden';
+
+/** A Kamerstuk number: dossier + ondernummer, e.g. 26 643, nr. 1311 → { dossier: '26643', number: '1311' }. */
+export interface PaperNumber {
+  /** Dossier without spaces; a sub-dossier keeps its dash: '26643', '21501-30'. */
+  dossier: string;
+  /** The ondernummer within the dossier, as written: '1311'. */
+  number: string;
+}
+
+/** What a person is in a given turn. The chair is a member acting as voorzitter. */
+export type Role = 'member' | 'chair' | 'minister' | 'state-secretary';
+
+/** One person, the same record wherever they appear in the corpus. */
+export interface Person {
+  /** URL-safe, derived from the name: 'six-dijkstra', 'szabo'. */
+  slug: string;
+  /** The name as the House writes it, without honorific: 'Six Dijkstra', 'Szabó'. */
+  name: string;
+  /** 'De heer' / 'Mevrouw' where the text says so. */
+  honorific?: string;
+  /** Party (fractie) when a member: 'CDA', 'GroenLinks-PvdA'. */
+  party?: string;
+  /** Office when a member of the cabinet: 'Staatssecretaris Koninkrijksrelaties en Digitalisering'. */
+  office?: string;
+}
+
+/** Who speaks in one turn: the person behind the label, resolved (also for "De voorzitter"). */
+export interface Speaker {
+  slug: string;
+  name: string;
+  party?: string;
+  role: Role;
+}
+
+/** A footnote call inside a passage: footnote `number` sits after character `offset` of the text. */
+export interface FootnoteCall {
+  number: number;
+  offset: number;
+}
+
+/**
+ * The unit a reader cites: one paragraph (or list item) of body text with a stable anchor.
+ * The anchor depends only on the passage's own text and context, so it survives edits elsewhere.
+ */
+export interface Passage {
+  /** Stable, short, unique within the document: see `src/ingest/anchors.ts`. */
+  anchor: string;
+  /** Plain text: hard line breaks undone, markup and footnote markers removed. */
+  text: string;
+  /** Page of the original publication, where the source establishes it (page footers). */
+  page?: number;
+  /** Set for items of a bulleted list in the source. */
+  listItem?: true;
+  footnoteCalls?: FootnoteCall[];
+}
+
+/** A speaker turn in a debate. */
+export interface Speech {
+  type: 'speech';
+  speaker: Speaker;
+  /** The turn interrupts another speaker's contribution (interruptie). */
+  interruption: boolean;
+  /** Termijn (round) of the debate where the text establishes it: 1 = eerste termijn. */
+  termijn?: number;
+  passages: Passage[];
+}
+
+/** "Voorzitter: Six Dijkstra": from here on the named member chairs the meeting. */
+export interface ChairChange {
+  type: 'chair-change';
+  anchor: string;
+  chair: Speaker;
+  text: string;
+}
+
+/** A line that is neither speech nor heading: "Aanvang 10.00 uur.", "Sluiting 12.32 uur.", attendance. */
+export interface ProceduralLine {
+  type: 'procedural';
+  passage: Passage;
+  /** What the line is, where known. */
+  role?: 'opening' | 'closing' | 'attendance' | 'other';
+}
+
+/** A numbered heading of a letter or report section (2.1.1 Motie Buijsse – …). */
+export interface Heading {
+  type: 'heading';
+  anchor: string;
+  /** 1 = chapter, 2 = section, 3 = subsection. */
+  level: number;
+  /** The number as printed: '2.1.1'; absent for unnumbered headings. */
+  number?: string;
+  title: string;
+  footnoteCalls?: FootnoteCall[];
+}
+
+/** Running text outside speeches and questions (a letter's paragraphs, a report's introduction). */
+export interface Paragraph {
+  type: 'paragraph';
+  passage: Passage;
+}
+
+/** A written question with the cabinet's answer. */
+export interface Question {
+  type: 'question';
+  /** Numbered in document order from 1 (also where the source leaves the numbers implicit). */
+  number: number;
+  /** Anchor of the question: 'vraag-3'. */
+  anchor: string;
+  /** The party group (fractie) that asks, for a schriftelijk overleg; the member's party otherwise. */
+  party?: string;
+  /** Slug of the member who asked, where one member did. */
+  askedBy?: string;
+  passages: Passage[];
+  answer: Answer;
+}
+
+export interface Answer {
+  /** Anchor of the answer: 'antwoord-3'. */
+  anchor: string;
+  passages: Passage[];
+  /** Question numbers this answer refers to ("zie het antwoord op vraag 3"). */
+  refersTo: number[];
+}
+
+export type Block = Speech | ChairChange | ProceduralLine | Heading | Paragraph | Question;
+
+/** An item of the meeting's agenda: usually a letter with its Kamerstuk. */
+export interface AgendaItem {
+  anchor: string;
+  text: string;
+  paper?: PaperNumber;
+}
+
+/** Someone present, and in which capacity. */
+export interface Participant {
+  slug: string;
+  role: Role;
+  party?: string;
+  office?: string;
+}
+
+/** What became of a toezegging (commitment) in the chair's closing list. */
+export type CommitmentStatus =
+  /** made and confirmed (or not contradicted) */
+  | 'made'
+  /** reworded on the spot by the minister or chair */
+  | 'changed'
+  /** struck from the list ("Die toezegging kan dus weg", "Dat zeg ik niet toe") */
+  | 'withdrawn'
+  /** answered during the meeting, so nothing is owed */
+  | 'answered';
+
+/** A toezegging: a promise by a member of the cabinet to the House. */
+export interface Commitment {
+  /** Anchor of the passage that states the commitment. */
+  anchor: string;
+  text: string;
+  /** Slug of the person who commits (minister / state secretary). */
+  by?: string;
+  /** Slug of the member it was made to. */
+  to?: string;
+  status: CommitmentStatus;
+  /** The minister's reaction when the chair read it out, where there was one. */
+  reaction?: { anchor: string; text: string };
+}
+
+/** A reference in the text to something that lives elsewhere. */
+export type ReferenceKind = 'paper' | 'motion' | 'commitment-id' | 'url' | 'question';
+
+export interface Reference {
+  kind: ReferenceKind;
+  /** The words as they stand in the text: 'Kamerstuk 26 643, nr. 1311'. */
+  text: string;
+  /** For a paper: normalised dossier and number. */
+  dossier?: string;
+  number?: string;
+  /** For a commitment id: 'TZ202501-151'; for a motion: its title; for a url: the url; for a question: its number. */
+  id?: string;
+  /** Anchor of the passage, heading or footnote that holds the reference, and where in its text. */
+  at: string;
+  offset: number;
+}
+
+export interface Footnote {
+  number: number;
+  /** 'voetnoot-3' */
+  anchor: string;
+  text: string;
+  /** Anchor of the passage or heading that calls this footnote. */
+  calledFrom?: string;
+}
+
+/** Text the parser could not classify: kept and shown, never dropped, and counted. */
+export interface Unclassified {
+  line: number;
+  text: string;
+}
+
+/** One parliamentary document, parsed and annotated. */
+export interface ParliamentaryDocument {
+  /** Stable slug, the file name of the source without extension. */
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  /** ISO 8601: the date of the meeting, letter or report ('2025-01-30'; '2025-07' where only the month is known). */
+  date: string;
+  /** Other dates the text states: vastgesteld (adopted), the meeting's opening and closing times. */
+  dates?: { adopted?: string; opened?: string; closed?: string };
+  paper?: PaperNumber;
+  /** The dossier's title: 'Informatie- en communicatietechnologie (ICT)'. */
+  dossierTitle?: string;
+  committee?: string;
+  agenda: AgendaItem[];
+  participants: Participant[];
+  /** Every person the document mentions as speaker, chair, asker or signatory. */
+  people: Person[];
+  body: Block[];
+  commitments: Commitment[];
+  references: Reference[];
+  footnotes: Footnote[];
+  unclassified: Unclassified[];
+}
