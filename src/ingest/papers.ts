@@ -1,22 +1,25 @@
 import type { PaperNumber } from '../model/document.ts';
 
 /**
- * A Kamerstuk citation: 'Kamerstuk 26 643, nr. 1311', 'Kamerstukken II 2024/2025, 26 643, nr. 1300',
- * 'Kamerstuk 21 501-30, nr. 680', 'Kamerstuk 26643, nr. 1329'. Group 1 is the dossier, group 2 the number.
+ * A Kamerstuk citation as the corpus writes them: 'Kamerstuk 26 643, nr. 1311',
+ * 'Kamerstukken II 2024/2025, 26 643, nr. 1300', 'Kamerstukken II, 2024/2025, 36 639 nr. 16',
+ * 'Kamerstuk 21 501-30, nr. 680', 'Kamerstuk 36 600 VII, nr. 73', 'Kamerstuk 26643, nr. 1329'.
+ * Group 1 is the dossier, group 2 the number.
  */
 export const PAPER_CITATION =
-  /\bKamerstuk(?:ken)?(?: I{1,2})?(?: \d{4}[/–-]\d{4})?,? (\d{2} ?\d{3}(?:-[\dA-Z]+)?),? nr\. ?(\d+)/g;
+  /\bKamerstuk(?:ken)?(?: I{1,2})?,?(?: \d{4}[/–-]\d{2,4},?)? (\d{2} ?\d{3}(?:-[\dA-Z]+| [IVXL]+\b)?),? nr\. ?(\d+)/g;
 
-/** '26 643' → '26643'; '21 501-30' → '21501-30'. */
+/** '26 643' → '26643'; '21 501-30' → '21501-30'; '36 600 VII' → '36600-VII' (begrotingshoofdstuk). */
 export function normaliseDossier(dossier: string): string {
-  return dossier.replace(/\s+/g, '');
+  return dossier.replace(/(\d) (\d)/g, '$1$2').replace(/ /g, '-');
 }
 
-/** The form people read: { dossier: '26643', number: '1311' } → '26 643, nr. 1311'. */
+/** The form people read: { dossier: '26643', number: '1311' } → '26 643, nr. 1311'; '36600-VII' → '36 600 VII'. */
 export function formatPaper(paper: PaperNumber): string {
   const [main, sub] = paper.dossier.split(/-(.*)/s);
   const spaced = main!.length > 3 ? `${main!.slice(0, -3)} ${main!.slice(-3)}` : main!;
-  return `${spaced}${sub ? `-${sub}` : ''}, nr. ${paper.number}`;
+  const suffix = sub === undefined ? '' : /^[IVXL]+$/.test(sub) ? ` ${sub}` : `-${sub}`;
+  return `${spaced}${suffix}, nr. ${paper.number}`;
 }
 
 /** The first Kamerstuk citation in a text, if any. */

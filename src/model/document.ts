@@ -194,6 +194,8 @@ export interface Reference {
   number?: string;
   /** For a commitment id: 'TZ202501-151'; for a motion: its title; for a url: the url; for a question: its number. */
   id?: string;
+  /** For a motion: slugs of the members whose name it carries. */
+  people?: string[];
   /** Anchor of the passage, heading or footnote that holds the reference, and where in its text. */
   at: string;
   offset: number;
@@ -212,6 +214,14 @@ export interface Footnote {
 export interface Unclassified {
   line: number;
   text: string;
+}
+
+/** Text of the source that is an artefact of its export, not of the document: removed, but recorded. */
+export interface ExportArtefact {
+  line: number;
+  text: string;
+  /** Why it was removed: 'image alt text', 'stale footnote mark'. */
+  reason: string;
 }
 
 /** One parliamentary document, parsed and annotated. */
@@ -237,4 +247,8 @@ export interface ParliamentaryDocument {
   references: Reference[];
   footnotes: Footnote[];
   unclassified: Unclassified[];
+  /** Export artefacts recognised and taken out of the text (an image's alt text, stale footnote marks). */
+  artefacts?: ExportArtefact[];
+  /** The House's document number where the text states it: '2026D32673'. */
+  documentNumber?: string;
 }

@@ -1,0 +1,149 @@
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { Node, Parent, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { ROLE_LABELS } from '../site/labels.ts';
+import { routes } from '../site/routes.ts';
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+type Properties = Record<string, string | number | boolean | string[]>;
+
+export interface RemarkVerslagOptions {
+  /** The site's base path, e.g. '/' or '/verslag/'. */
+  base: string;
+}
+
+/** An element node that remark-rehype turns into HTML. */
+function element(tagName: string, properties: Properties, children: PhrasingContent[] | Node[]): Parent {
+  return { type: 'paragraph', data: { hName: tagName, hProperties: properties }, children } as unknown as Parent;
+}
+
+const text = (value: string) => ({ type: 'text', value }) as PhrasingContent;
+
+function link(href: string, children: PhrasingContent[], properties: Properties = {}): PhrasingContent {
+  return element('a', { href, ...properties }, children) as unknown as PhrasingContent;
+}
+
+/** Turns Verslag's directives into semantic HTML. Text stays text nodes: nothing is injected as HTML. */
+export function remarkVerslag(options: RemarkVerslagOptions) {
+  const to = routes(options.base);
+  return (tree: Root) => {
+    visit(tree, (node) => {
+      if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
+      const directive = node as Directive;
+      const a = directive.attributes ?? {};
+      const data = (directive.data ??= {});
+      const set = (hName: string, hProperties: Properties = {}) => {
+        data.hName = hName;
+        data.hProperties = hProperties;
+      };
+      switch (directive.name) {
+        case 'speech': {
+          const classes = ['speech', `role-${a.role}`];
+          if (a.interruption !== undefined) classes.push('interruption');
+          set('section', { className: classes, dataSpeaker: a.speaker ?? '', ...(a.termijn ? { dataTermijn: a.termijn } : {}) });
+          const label = [link(to.person(a.speaker!), [text(a.name ?? '')], { className: ['speaker'] })];
+          if (a.party) label.push(text(' '), element('span', { className: ['party'] }, [text(`(${a.party})`)]) as unknown as PhrasingContent);
+          if (a.role && a.role !== 'member') label.push(text(' '), element('span', { className: ['role'] }, [text(ROLE_LABELS[a.role as keyof typeof ROLE_LABELS] ?? a.role)]) as unknown as PhrasingContent);
+          if (a.interruption !== undefined) label.push(text(' '), element('span', { className: ['interruption-label'] }, [text('interruptie')]) as unknown as PhrasingContent);
+          directive.children.unshift(element('p', { className: ['speech-header'] }, label) as never);
+          break;
+        }
+        case 'passage': {
+          const classes = ['passage'];
+          if (a.list !== undefined) classes.push('list-item');
+          if (a.procedural) classes.push('procedural', `procedural-${a.procedural}`);
+          if (a.commitment) classes.push('commitment', `commitment-${a.commitment}`);
+          const paragraph = directive.children[0] as Parent | undefined;
+          const content = (paragraph?.children ?? []) as PhrasingContent[];
+          set('p', { id: a.id ?? '', className: classes, ...(a.page ? { dataPage: a.page } : {}) });
+          directive.children = [
+            ...content,
+            text(' '),
+            link(`#${a.id}`, [text('¶')], { className: ['anchor'], ariaLabel: 'Link naar deze passage' }),
+          ] as never;
+          break;
+        }
+        case 'chair-change':
+          set('p', { id: a.id ?? '', className: ['chair-change'], dataChair: a.speaker ?? '' });
+          break;
+        case 'heading': {
+          const level = Math.min(6, Number(a.level ?? 1) + 1);
+          set(`h${level}`, { id: a.id ?? '', className: ['section-heading'] });
+          break;
+        }
+        case 'question':
+          set('section', { id: a.id ?? '', className: ['question'], dataNumber: a.number ?? '', dataParty: a.party ?? '' });
+          directive.children.unshift(
+            element('p', { className: ['qa-label'] }, [
+              text(`Vraag ${a.number}${a.party ? ` (${a.party})` : ''} `),
+              link(`#antwoord-${a.number}`, [text('naar het antwoord')], { className: ['qa-link'] }),
+            ]) as never,
+          );
+          break;
+        case 'answer':
+          set('section', { id: a.id ?? '', className: ['answer'], dataQuestion: a.question ?? '' });
+          directive.children.unshift(
+            element('p', { className: ['qa-label'] }, [
+              text(`Antwoord op vraag ${a.question} `),
+              link(`#vraag-${a.question}`, [text('naar de vraag')], { className: ['qa-link'] }),
+            ]) as never,
+          );
+          break;
+        case 'agenda':
+          set('section', { className: ['agenda'], ariaLabelledby: 'agenda' });
+          directive.children = [
+            element('h2', { id: 'agenda' }, [text('Agenda')]),
+            element('ul', {}, directive.children as Node[]),
+          ] as never;
+          break;
+        case 'agenda-item':
+          set('li', { id: a.id ?? '' });
+          break;
+        case 'footnotes':
+          set('section', { className: ['footnotes'], ariaLabelledby: 'voetnoten' });
+          directive.children = [
+            element('h2', { id: 'voetnoten' }, [text('Voetnoten')]),
+            element('ol', {}, directive.children as Node[]),
+          ] as never;
+          break;
+        case 'footnote': {
+          set('li', { id: a.id ?? '', value: a.number ?? '' });
+          const paragraph = directive.children[0] as Parent | undefined;
+          if (paragraph && a.from) {
+            (paragraph.children as PhrasingContent[]).push(
+              text(' '),
+              link(`#${a.from}`, [text('↩')], { className: ['footnote-back'], ariaLabel: `Terug naar de tekst bij voetnoot ${a.number}` }),
+            );
+          }
+          break;
+        }
+        case 'fn':
+          set('sup', { className: ['footnote-call'] });
+          directive.children = [
+            link(`#voetnoot-${a.number}`, directive.children as PhrasingContent[], { ariaLabel: `Voetnoot ${a.number}` }),
+          ] as never;
+          break;
+        case 'ref':
+          switch (a.kind) {
+            case 'paper':
+              set('a', { href: to.paper(a.dossier!, a.number!), className: ['ref', 'ref-paper'] });
+              break;
+            case 'question':
+              set('a', { href: `#antwoord-${a.id}`, className: ['ref', 'ref-question'] });
+              break;
+            case 'url':
+              set('a', { href: a.id ?? '', className: ['ref', 'ref-url'], rel: 'external noopener' });
+              break;
+            case 'commitment-id':
+              set('a', { href: to.commitmentId(a.id!), className: ['ref', 'ref-commitment-id'] });
+              break;
+            default:
+              set('span', { className: ['ref', `ref-${a.kind}`], dataPeople: a.people ?? '' });
+          }
+          break;
+        default:
+          throw new Error(`unknown directive "${directive.name}" in annotated Markdown`);
+      }
+    });
+  };
+}

@@ -1,0 +1,27 @@
+import type { PaperNumber } from '../model/document.ts';
+import { slugify } from '../ingest/slug.ts';
+
+/** Every URL of the site in one place, under the configured base path ('/' or '/verslag/'). */
+export function routes(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    home: () => root,
+    document: (id: string) => `${root}documenten/${id}/`,
+    documentJson: (id: string) => `${root}documenten/${id}.json`,
+    passage: (id: string, anchor: string) => `${root}documenten/${id}/#${anchor}`,
+    people: () => `${root}personen/`,
+    person: (slug: string) => `${root}personen/${slug}/`,
+    parties: () => `${root}partijen/`,
+    party: (name: string) => `${root}partijen/${slugify(name)}/`,
+    commitments: () => `${root}toezeggingen/`,
+    commitmentId: (id: string) => `${root}toezeggingen/#${id.toLowerCase()}`,
+    papers: () => `${root}kamerstukken/`,
+    paper: (dossier: string, number: string) => `${root}kamerstukken/${paperSlug({ dossier, number })}/`,
+    search: () => `${root}zoeken/`,
+  };
+}
+
+/** '26643' + '1311' → '26643-1311'; '36600-VII' + '72' → '36600-vii-72'. */
+export function paperSlug(paper: PaperNumber): string {
+  return `${paper.dossier}-${paper.number}`.toLowerCase();
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { annotateReferences, findReferences } from '../../src/ingest/passes/references.ts';
+import { formatPaper } from '../../src/ingest/papers.ts';
+import { minimalDocument, paragraph } from '../helpers/minimal-doc.ts';
+
+// Sentences and footnotes as they stand in the default corpus (seeds 002, 003, 004).
+describe('references pass', () => {
+  it('finds Kamerstuk citations in all the spellings of the corpus', () => {
+    const doc = minimalDocument(
+      [paragraph('p1', 'Zie bijvoorbeeld Kamerstuk 26643, nr. 1329 en Kamerstuk 36574, nr. 17.')],
+      [
+        { number: 8, anchor: 'voetnoot-8', text: 'Kamerstukken II 2024/2025, 36600 VII, nr. 72', calledFrom: 'p1' },
+        { number: 9, anchor: 'voetnoot-9', text: 'Kamerstukken II, 2024/2025, 36 639 nr. 16', calledFrom: 'p1' },
+        { number: 5, anchor: 'voetnoot-5', text: 'Standpunt inzake het Europees voorkeursprincipe in publieke aanbestedingen, bijlage bij Kamerstuk 21 501-30, nr. 680', calledFrom: 'p1' },
+      ],
+    );
+    const papers = findReferences(doc).filter((reference) => reference.kind === 'paper');
+    expect(papers.map(({ dossier, number, at }) => ({ dossier, number, at }))).toEqual([
+      { dossier: '26643', number: '1329', at: 'p1' },
+      { dossier: '36574', number: '17', at: 'p1' },
+      { dossier: '36600-VII', number: '72', at: 'voetnoot-8' },
+      { dossier: '36639', number: '16', at: 'voetnoot-9' },
+      { dossier: '21501-30', number: '680', at: 'voetnoot-5' },
+    ]);
+    expect(papers[0]).toMatchObject({ text: 'Kamerstuk 26643, nr. 1329', offset: 17 });
+    expect(formatPaper({ dossier: '36600-VII', number: '72' })).toBe('36 600 VII, nr. 72');
+    expect(formatPaper({ dossier: '21501-30', number: '680' })).toBe('21 501-30, nr. 680');
+  });
+
+  it('finds motions in headings and in running text, with the members who carry them', () => {
+    const doc = minimalDocument([
+      { type: 'heading', anchor: 's-2-1-2', level: 3, number: '2.1.2', title: 'Motie Six Dijkstra en Buijsse – Onderzoek naar getrapte afbouw van digitale monoculturen' },
+      paragraph('p1', 'Tot slot informeer ik u dat, in lijn met de motie van het lid Six-Dijkstra, de departementen …'),
+      paragraph('p2', 'uitvoering van de motie van de leden Van der Staaij en Van der Graaf over eventuele consequenties'),
+    ]);
+    const motions = findReferences(doc).filter((reference) => reference.kind === 'motion');
+    expect(motions.map(({ id, people, at }) => ({ id, people, at }))).toEqual([
+      { id: 'Onderzoek naar getrapte afbouw van digitale monoculturen', people: ['six-dijkstra', 'buijsse'], at: 's-2-1-2' },
+      { id: 'Six-Dijkstra', people: ['six-dijkstra'], at: 'p1' },
+      { id: 'Van der Staaij en Van der Graaf', people: ['van-der-staaij', 'van-der-graaf'], at: 'p2' },
+    ]);
+  });
+
+  it('finds register ids and urls without trailing punctuation', () => {
+    const doc = minimalDocument([paragraph('p1', 'Zie TZ202501-151 en https://www.ncsc.gov.uk/news/the-ai-shift-in-cyber-risk-why-leaders-must-act-now.')]);
+    expect(findReferences(doc).map(({ kind, id }) => ({ kind, id }))).toEqual([
+      { kind: 'commitment-id', id: 'TZ202501-151' },
+      { kind: 'url', id: 'https://www.ncsc.gov.uk/news/the-ai-shift-in-cyber-risk-why-leaders-must-act-now' },
+    ]);
+  });
+
+  it('links an answer to the question it refers to', () => {
+    const doc = minimalDocument([
+      {
+        type: 'question', number: 11, anchor: 'vraag-11', passages: [{ anchor: 'p1', text: 'Gaat u in de MR pleiten voor een interministeriële commissie AI?' }],
+        answer: { anchor: 'antwoord-11', passages: [{ anchor: 'p2', text: 'Zie de beantwoording van vraag 3.' }], refersTo: [] },
+      },
+    ]);
+    const annotated = annotateReferences(doc);
+    expect(annotated.body[0]).toMatchObject({ answer: { refersTo: [3] } });
+    expect(annotated.references).toEqual([{ kind: 'question', text: 'Zie de beantwoording van vraag 3', id: '3', at: 'p2', offset: 0 }]);
+  });
+});
