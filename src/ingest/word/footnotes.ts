@@ -1,0 +1,73 @@
+import type { Footnote, FootnoteCall } from '../../model/document.ts';
+import type { AnchorAllocator } from '../anchors.ts';
+import { SourceError } from '../source.ts';
+import type { FootnoteText } from './export.ts';
+
+/**
+ * A run of footnote calls as Word writes them: `[footnoteRef:5]`, or several in a row separated by
+ * commas (`[footnoteRef:42],[footnoteRef:43]`) — the comma belongs to the superscript, not the sentence.
+ */
+const CALL_RUN = /\[footnoteRef:\d+\](?:\s*,\s*\[footnoteRef:\d+\])*/g;
+const CALL_NUMBER = /\[footnoteRef:(\d+)\]/g;
+
+/**
+ * Plain passage text from one Word paragraph: footnote calls taken out (recorded with the offset
+ * where they stood), whitespace collapsed and trimmed.
+ */
+export function takeFootnoteCalls(raw: string): { text: string; footnoteCalls: FootnoteCall[] } {
+  let stripped = '';
+  const calls: FootnoteCall[] = [];
+  let copiedUpTo = 0;
+  for (const run of raw.matchAll(CALL_RUN)) {
+    stripped += raw.slice(copiedUpTo, run.index);
+    for (const call of run[0].matchAll(CALL_NUMBER)) calls.push({ number: Number(call[1]), offset: stripped.length });
+    copiedUpTo = run.index + run[0].length;
+  }
+  stripped += raw.slice(copiedUpTo);
+  return collapseWhitespace(stripped, calls);
+}
+
+/** Collapses whitespace runs to one space and trims, moving the call offsets along. */
+function collapseWhitespace(text: string, calls: FootnoteCall[]): { text: string; footnoteCalls: FootnoteCall[] } {
+  // newIndex[i]: where character i of `text` lands in the collapsed text.
+  const newIndex: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    newIndex.push(out.length);
+    const isSpace = /\s/.test(text[i]!);
+    if (!isSpace) out += text[i];
+    else if (out !== '' && !out.endsWith(' ')) out += ' ';
+  }
+  newIndex.push(out.length);
+  const trimmed = out.trimEnd();
+  return {
+    text: trimmed,
+    footnoteCalls: calls.map((call) => ({ number: call.number, offset: Math.min(newIndex[call.offset]!, trimmed.length) })),
+  };
+}
+
+/**
+ * The document's footnotes in number order, each with the anchor of the passage or heading that
+ * calls it. `callers` maps footnote number → anchor of its caller, as the parser placed the calls.
+ */
+export function collectFootnotes(
+  path: string,
+  texts: FootnoteText[],
+  callers: ReadonlyMap<number, string>,
+  anchors: AnchorAllocator,
+): Footnote[] {
+  return [...texts]
+    .sort((a, b) => a.number - b.number)
+    .map((footnote) => {
+      const calledFrom = callers.get(footnote.number);
+      // cleanWordExport checked every text has a call; a missing caller means the parser lost it.
+      if (calledFrom === undefined)
+        throw new SourceError(path, `footnote ${footnote.number}: its call did not reach the body`, footnote.line);
+      return { number: footnote.number, anchor: anchors.fixed(`voetnoot-${footnote.number}`), text: footnote.text, calledFrom };
+    });
+}
+
+/** Remembers which anchor calls which footnote. */
+export function recordCallers(callers: Map<number, string>, calls: FootnoteCall[], anchor: string): void {
+  for (const call of calls) callers.set(call.number, anchor);
+}

@@ -1,0 +1,28 @@
+/**
+ * Telling the members' text (inbreng) from the cabinet's: the source marks neither, except that
+ * each question ends right before "Antwoord van het kabinet". The members write about themselves
+ * in the third person: "De leden van de PVV-fractie lezen …", "Deze leden vragen …", "Zij …".
+ */
+
+/** The members as the subject of a sentence. Not 'de leden Kathmann en Six Dijkstra' (an answer citing a nota). */
+const MEMBERS_SPEAK = /\b[Dd]eze leden\b|\b[Dd]e leden van de [\p{L}\p{N}-]+-fractie\b|^(?:Ook |Voorts |Daarnaast )?[Zz]ij\b/u;
+
+/** A paragraph in which the members speak. */
+export function isMemberText(text: string): boolean {
+  return MEMBERS_SPEAK.test(text);
+}
+
+/** A group's opening words ("hebben met interesse kennisgenomen van …") that ask nothing yet. */
+export function isGroupIntroduction(text: string): boolean {
+  return /\bkennis ?genomen\b/.test(text) && !text.includes('?');
+}
+
+/** The party (fractie) as the House names it: the source abbreviates 'GroenLinks-PvdA' to 'GL-PvdA' in places. */
+const PARTY_NAMES: Record<string, string> = {
+  'GL-PvdA': 'GroenLinks-PvdA',
+  'GL/PvdA': 'GroenLinks-PvdA',
+};
+
+export function normaliseParty(party: string): string {
+  return PARTY_NAMES[party] ?? party;
+}
