@@ -58,6 +58,20 @@ describe('references pass', () => {
     ]);
     const annotated = annotateReferences(doc);
     expect(annotated.body[0]).toMatchObject({ answer: { refersTo: [3] } });
-    expect(annotated.references).toEqual([{ kind: 'question', text: 'Zie de beantwoording van vraag 3', id: '3', at: 'p2', offset: 0 }]);
+    expect(annotated.references).toEqual([{ kind: 'question', text: 'de beantwoording van vraag 3', id: '3', at: 'p2', offset: 4 }]);
+  });
+
+  it('reads the other ways the corpus refers to an answer', () => {
+    const texts = [
+      'Voor het versterken van de eigen markt verwijs ik naar het antwoord op vraag 10.',
+      'Zoals opgemerkt bij de beantwoording van vraag 13 richt de IDS zich op digitaliseringsvraagstukken',
+      'beschikbaar zijn gesteld (zie voor meer AI voorbeelden vraag 14). Een ander voorbeeld',
+    ];
+    const doc = minimalDocument(texts.map((text, index) => paragraph(`p${index}`, text)));
+    expect(findReferences(doc).map(({ text, id }) => ({ text, id }))).toEqual([
+      { text: 'het antwoord op vraag 10', id: '10' },
+      { text: 'de beantwoording van vraag 13', id: '13' },
+      { text: 'zie voor meer AI voorbeelden vraag 14', id: '14' },
+    ]);
   });
 });

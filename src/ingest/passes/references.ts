@@ -52,8 +52,9 @@ const RECOGNISERS: Recogniser[] = [
     toReference: (match, locus) => ({ kind: 'url', text: match[0], id: match[0], at: locus.at, offset: match.index }),
   },
   {
-    // 'zie het antwoord op vraag 10', 'Zie de beantwoording van vraag 3'
-    pattern: /\b[Zz]ie (?:ook )?(?:het antwoord op|de beantwoording van) vraag (\d+)/g,
+    // 'verwijs ik naar het antwoord op vraag 10', 'Zie de beantwoording van vraag 3', '(zie voor meer AI voorbeelden vraag 14)'.
+    // The number is the one the text gives: a source that numbers its questions differently links as it says.
+    pattern: /\b(?:(?:het )?antwoord op|(?:de )?beantwoording van|[Zz]ie voor [^()]{1,40}?) vraag (\d+)\b/g,
     toReference: (match, locus) => ({ kind: 'question', text: match[0], id: match[1]!, at: locus.at, offset: match.index }),
   },
 ];
