@@ -182,6 +182,27 @@ export interface Commitment {
   reaction?: { anchor: string; text: string };
 }
 
+/**
+ * A later document reporting on a toezegging: a letter's section that says "In het commissiedebat …
+ * van 30 januari 2025 heeft mijn voorganger uw Kamer toegezegd …", or whose heading cites a register id.
+ */
+export interface CommitmentReport {
+  /** Anchor of the passage that says which commitment it reports on (the heading's, if none does). */
+  at: string;
+  /** Anchor of the section heading the report stands under. */
+  section?: string;
+  /** The section's title: what the report is about. */
+  subject: string;
+  /** ISO date of the meeting where the commitment was made, when the text states it in full. */
+  meetingDate?: string;
+  /** Slug of the member who asked, when the text names one ("naar aanleiding van de vraag van het lid Kathmann"). */
+  member?: string;
+  /** Register ids (TZ…) the section cites for the commitment. */
+  registerIds: string[];
+  /** The sentence that states what was committed. */
+  text: string;
+}
+
 /** A reference in the text to something that lives elsewhere. */
 export type ReferenceKind = 'paper' | 'motion' | 'commitment-id' | 'url' | 'question';
 
@@ -247,6 +268,8 @@ export interface ParliamentaryDocument {
   references: Reference[];
   footnotes: Footnote[];
   unclassified: Unclassified[];
+  /** Sections that report on commitments made earlier (filled by the commitment-reports pass). */
+  commitmentReports?: CommitmentReport[];
   /** Export artefacts recognised and taken out of the text (an image's alt text, stale footnote marks). */
   artefacts?: ExportArtefact[];
   /** The House's document number where the text states it: '2026D32673'. */
