@@ -1,4 +1,33 @@
-import type { DocumentKind, PaperNumber, ParliamentaryDocument, Participant, Person } from '../model/document.ts';
+import type {
+  Commitment,
+  CommitmentReport,
+  DocumentKind,
+  PaperNumber,
+  ParliamentaryDocument,
+  Participant,
+  Person,
+  Reference,
+  Role,
+} from '../model/document.ts';
+import { blockPassages } from '../model/walk.ts';
+
+/** A speaker turn as the corpus index keeps it: where it is and how it begins. */
+export interface SpeechSummary {
+  anchor: string;
+  speaker: string;
+  role: Role;
+  party?: string;
+  interruption: boolean;
+  excerpt: string;
+}
+
+export interface QuestionSummary {
+  number: number;
+  anchor: string;
+  party?: string;
+  askedBy?: string;
+  excerpt: string;
+}
 
 /** What the corpus index keeps of one document: enough for lists and cross-links, not its text. */
 export interface DocumentSummary {
@@ -10,17 +39,75 @@ export interface DocumentSummary {
   committee?: string;
   participants: Participant[];
   people: Person[];
+  /** Slugs of the members who chaired the meeting, in order of first turn. */
+  chairs: string[];
+  speeches: SpeechSummary[];
+  questions: QuestionSummary[];
+  commitments: Commitment[];
+  commitmentReports: CommitmentReport[];
+  /** References to papers, motions and register ids (urls and question links stay in the document). */
+  references: Omit<Reference, 'offset'>[];
 }
 
-/** The corpus: every document's summary and one record per person across all documents. */
+/** A toezegging made in one document and reported on in another. */
+export interface CommitmentLink {
+  commitment: { document: string; anchor: string };
+  report: { document: string; at: string };
+}
+
+/** The corpus: every document's summary, one record per person, and the links between documents. */
 export interface CorpusIndex {
   documents: DocumentSummary[];
   people: Person[];
+  commitmentLinks: CommitmentLink[];
+}
+
+const EXCERPT_LENGTH = 220;
+
+/** The first words of a text, cut at a word boundary. */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  if (text.length <= length) return text;
+  const cut = text.lastIndexOf(' ', length);
+  return `${text.slice(0, cut > length / 2 ? cut : length)} …`;
 }
 
 export function summarise(doc: ParliamentaryDocument): DocumentSummary {
-  const { id, kind, title, date, paper, committee, participants, people } = doc;
-  return { id, kind, title, date, paper, committee, participants, people };
+  const speeches: SpeechSummary[] = [];
+  const questions: QuestionSummary[] = [];
+  const chairs: string[] = [];
+  for (const block of doc.body) {
+    if (block.type === 'speech') {
+      const first = block.passages[0];
+      if (!first) continue;
+      const { slug, role, party } = block.speaker;
+      if (role === 'chair' && !chairs.includes(slug)) chairs.push(slug);
+      speeches.push({ anchor: first.anchor, speaker: slug, role, party, interruption: block.interruption, excerpt: excerpt(first.text) });
+    } else if (block.type === 'chair-change' && !chairs.includes(block.chair.slug)) {
+      chairs.push(block.chair.slug);
+    } else if (block.type === 'question') {
+      const text = blockPassages(block)[0]?.text ?? '';
+      questions.push({ number: block.number, anchor: block.anchor, party: block.party, askedBy: block.askedBy, excerpt: excerpt(text) });
+    }
+  }
+  const references = doc.references
+    .filter((reference) => reference.kind === 'paper' || reference.kind === 'motion' || reference.kind === 'commitment-id')
+    .map(({ offset: _offset, ...reference }) => reference);
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    title: doc.title,
+    date: doc.date,
+    paper: doc.paper,
+    committee: doc.committee,
+    participants: doc.participants,
+    people: doc.people,
+    chairs,
+    speeches,
+    questions,
+    commitments: doc.commitments,
+    commitmentReports: doc.commitmentReports ?? [],
+    references,
+  };
 }
 
 /** Merges the people of all documents by slug; a later document fills what an earlier one lacked. */
@@ -40,7 +127,48 @@ function definedFields(person: Person): Partial<Person> {
   return Object.fromEntries(Object.entries(person).filter(([, value]) => value !== undefined));
 }
 
-export function buildCorpusIndex(docs: ParliamentaryDocument[]): CorpusIndex {
-  const documents = docs.map(summarise).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  return { documents, people: mergePeople(documents) };
+/** Content words of a text, for comparing what a report and a commitment are about. */
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 4));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared;
+}
+
+/**
+ * Connects each commitment report to the commitment it reports on: the meetings held on the
+ * report's meeting date, their commitments to the member the report names, and of those the one
+ * whose words it shares most. Debates are indexed by date, so the work stays linear in the corpus.
+ */
+export function linkCommitmentReports(documents: DocumentSummary[]): CommitmentLink[] {
+  const meetingsByDate = new Map<string, DocumentSummary[]>();
+  for (const doc of documents) {
+    if (doc.commitments.length === 0) continue;
+    meetingsByDate.set(doc.date, [...(meetingsByDate.get(doc.date) ?? []), doc]);
+  }
+  const links: CommitmentLink[] = [];
+  for (const doc of documents) {
+    for (const report of doc.commitmentReports) {
+      if (!report.meetingDate) continue;
+      const reportWords = contentWords(`${report.subject} ${report.text}`);
+      let best: { meeting: DocumentSummary; commitment: Commitment; score: number } | undefined;
+      for (const meeting of meetingsByDate.get(report.meetingDate) ?? []) {
+        for (const commitment of meeting.commitments) {
+          if (report.member && commitment.to && commitment.to !== report.member) continue;
+          const score = overlap(reportWords, contentWords(commitment.text));
+          if (score > 0 && (!best || score > best.score)) best = { meeting, commitment, score };
+        }
+      }
+      if (best) links.push({ commitment: { document: best.meeting.id, anchor: best.commitment.anchor }, report: { document: doc.id, at: report.at } });
+    }
+  }
+  return links;
+}
+
+export function buildCorpusIndex(summaries: DocumentSummary[]): CorpusIndex {
+  const documents = [...summaries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return { documents, people: mergePeople(documents), commitmentLinks: linkCommitmentReports(documents) };
 }

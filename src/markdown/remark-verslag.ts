@@ -1,8 +1,10 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Node, Parent, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { ROLE_LABELS } from '../site/labels.ts';
+import { COMMITMENT_STATUS_LABELS, ROLE_LABELS } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
+import { officialPaperUrl } from '../site/official.ts';
+import type { PaperNumber } from '../model/document.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 type Properties = Record<string, string | number | boolean | string[]>;
@@ -10,6 +12,10 @@ type Properties = Record<string, string | number | boolean | string[]>;
 export interface RemarkVerslagOptions {
   /** The site's base path, e.g. '/' or '/verslag/'. */
   base: string;
+  /** The id of the corpus document that is this Kamerstuk, if the corpus holds it. */
+  documentForPaper?: (paper: PaperNumber) => string | undefined;
+  /** Links from a passage to where other documents take it up (a commitment and its report). */
+  passageLinks?: (documentId: string, anchor: string) => { href: string; text: string }[];
 }
 
 /** An element node that remark-rehype turns into HTML. */
@@ -26,7 +32,9 @@ function link(href: string, children: PhrasingContent[], properties: Properties 
 /** Turns Verslag's directives into semantic HTML. Text stays text nodes: nothing is injected as HTML. */
 export function remarkVerslag(options: RemarkVerslagOptions) {
   const to = routes(options.base);
-  return (tree: Root) => {
+  return (tree: Root, file: { path?: string }) => {
+    // The Markdown file is named after the document: generated/markdown/<id>.md.
+    const documentId = (file.path ?? '').replace(/^.*\//, '').replace(/\.md$/, '');
     visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
       const directive = node as Directive;
@@ -40,7 +48,13 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
         case 'speech': {
           const classes = ['speech', `role-${a.role}`];
           if (a.interruption !== undefined) classes.push('interruption');
-          set('section', { className: classes, dataSpeaker: a.speaker ?? '', ...(a.termijn ? { dataTermijn: a.termijn } : {}) });
+          set('section', {
+            className: classes,
+            dataSpeaker: a.speaker ?? '',
+            dataName: a.name ?? '',
+            ...(a.party ? { dataParty: a.party } : {}),
+            ...(a.termijn ? { dataTermijn: a.termijn } : {}),
+          });
           const label = [link(to.person(a.speaker!), [text(a.name ?? '')], { className: ['speaker'] })];
           if (a.party) label.push(text(' '), element('span', { className: ['party'] }, [text(`(${a.party})`)]) as unknown as PhrasingContent);
           if (a.role && a.role !== 'member') label.push(text(' '), element('span', { className: ['role'] }, [text(ROLE_LABELS[a.role as keyof typeof ROLE_LABELS] ?? a.role)]) as unknown as PhrasingContent);
@@ -56,8 +70,16 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           const paragraph = directive.children[0] as Parent | undefined;
           const content = (paragraph?.children ?? []) as PhrasingContent[];
           set('p', { id: a.id ?? '', className: classes, ...(a.page ? { dataPage: a.page } : {}) });
+          const status = a.commitment as keyof typeof COMMITMENT_STATUS_LABELS | undefined;
+          const label = status ? [element('span', { className: ['commitment-status'] }, [text(`Toezegging (${COMMITMENT_STATUS_LABELS[status]}): `)])] : [];
+          const seeAlso = (options.passageLinks?.(documentId, a.id ?? '') ?? []).flatMap((target) => [
+            text(' '),
+            element('span', { className: ['see-also'] }, [link(target.href, [text(target.text)])]),
+          ]);
           directive.children = [
+            ...label,
             ...content,
+            ...seeAlso,
             text(' '),
             link(`#${a.id}`, [text('¶')], { className: ['anchor'], ariaLabel: 'Link naar deze passage' }),
           ] as never;
@@ -125,9 +147,13 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           break;
         case 'ref':
           switch (a.kind) {
-            case 'paper':
-              set('a', { href: to.paper(a.dossier!, a.number!), className: ['ref', 'ref-paper'] });
+            case 'paper': {
+              // A cited paper the corpus holds links to its page; any other to its official publication.
+              const paper = { dossier: a.dossier!, number: a.number! };
+              const id = options.documentForPaper?.(paper);
+              set('a', id ? { href: to.document(id), className: ['ref', 'ref-paper'] } : { href: officialPaperUrl(paper), className: ['ref', 'ref-paper', 'external'], rel: 'external' });
               break;
+            }
             case 'question':
               set('a', { href: `#antwoord-${a.id}`, className: ['ref', 'ref-question'] });
               break;

@@ -27,7 +27,9 @@ export function toAnnotatedMarkdown(doc: ParliamentaryDocument): string {
   for (const block of doc.body) tree.children.push(...blockNodes(block, context));
   if (doc.footnotes.length > 0) tree.children.push(footnotes(doc, context));
   const body = unified().use(remarkStringify, { bullet: '-', emphasis: '_' }).use(remarkDirective).stringify(tree);
-  return `---\n${stringifyYaml(frontmatter(doc))}---\n\n${body}`;
+  // Every string quoted: YAML 1.1 readers (Astro's) would otherwise turn 2025-01-30 into a Date.
+  const yaml = stringifyYaml(frontmatter(doc), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---\n\n${body}`;
 }
 
 /** What the site needs of a document before reading its body; the full model is in the JSON export. */

@@ -97,6 +97,8 @@ export interface ProceduralLine {
   passage: Passage;
   /** What the line is, where known. */
   role?: 'opening' | 'closing' | 'attendance' | 'other';
+  /** Part of a report's front matter (before the first speaker): introduction, signatures, attendance. */
+  frontMatter?: true;
 }
 
 /** A numbered heading of a letter or report section (2.1.1 Motie Buijsse – …). */

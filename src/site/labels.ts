@@ -1,4 +1,4 @@
-import type { DocumentKind, Role } from '../model/document.ts';
+import type { CommitmentStatus, DocumentKind, Role } from '../model/document.ts';
 
 /** The interface speaks Dutch: how kinds and roles read on the site. */
 export const KIND_LABELS: Record<DocumentKind, string> = {
@@ -25,3 +25,10 @@ export function formatDate(iso: string): string {
   const monthName = MONTHS[Number(month) - 1]!;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+export const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, string> = {
+  made: 'toegezegd',
+  changed: 'gewijzigd',
+  withdrawn: 'ingetrokken',
+  answered: 'ter plekke beantwoord',
+};

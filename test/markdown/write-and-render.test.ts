@@ -42,7 +42,7 @@ const doc: ParliamentaryDocument = {
 function render(markdown: string, base = '/verslag/'): string {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
   return String(
-    unified().use(remarkParse).use(verslagRemarkPlugins(base)).use(remarkRehype).use(rehypeStringify).processSync(body),
+    unified().use(remarkParse).use(verslagRemarkPlugins({ base })).use(remarkRehype).use(rehypeStringify).processSync(body),
   );
 }
 
@@ -50,7 +50,8 @@ describe('annotated Markdown', () => {
   const markdown = toAnnotatedMarkdown(doc);
 
   it('carries the metadata as frontmatter', () => {
-    expect(markdown).toMatch(/^---\nid: commissiedebat-2025-01-30-opkomende-technologieen\nkind: commissiedebat\n/);
+    expect(markdown).toMatch(/^---\nid: "commissiedebat-2025-01-30-opkomende-technologieen"\nkind: "commissiedebat"\n/);
+    expect(markdown).toContain('date: "2025-01-30"\n');
     expect(markdown).toContain('paper:\n  dossier: "26643"\n  number: "1311"\n');
   });
 
@@ -61,11 +62,11 @@ describe('annotated Markdown', () => {
 
   it('renders a passage with its anchor, speaker link, reference and footnote call', () => {
     const html = render(markdown);
-    expect(html).toContain('<section class="speech role-chair" data-speaker="valize">');
+    expect(html).toContain('<section class="speech role-chair" data-speaker="valize" data-name="Valize" data-party="PVV">');
     expect(html).toContain('<a href="/verslag/personen/valize/" class="speaker">Valize</a>');
     expect(html).toContain('<p id="p0abc123" class="passage">');
     expect(html).toContain('schorsen<sup class="footnote-call"><a href="#voetnoot-3" aria-label="Voetnoot 3">3</a></sup>, tot 11:05 uur');
-    expect(html).toContain('<a href="/verslag/kamerstukken/26643-1273/" class="ref ref-paper">Kamerstuk 26 643, nr. 1273</a>');
+    expect(html).toContain('<a href="https://zoek.officielebekendmakingen.nl/kst-26643-1273.html" class="ref ref-paper external" rel="external">Kamerstuk 26 643, nr. 1273</a>');
     expect(html).toContain('<sup class="footnote-call"><a href="#voetnoot-3" aria-label="Voetnoot 3">3</a></sup>');
     expect(html).toContain('<a href="#p0abc123" class="anchor" aria-label="Link naar deze passage">¶</a>');
     expect(html).toContain('<li id="voetnoot-3" value="3">');

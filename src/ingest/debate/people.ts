@@ -1,0 +1,65 @@
+import type { Person, Role } from '../../model/document.ts';
+import { slugify } from '../slug.ts';
+
+/**
+ * The people of one debate, keyed by slug, in the order the document first names them. Each
+ * record is filled in as the text tells more (the attendance list gives offices, labels give
+ * honorifics and parties); what is known is never overwritten.
+ */
+export interface PeopleRegister {
+  bySlug: Map<string, Person>;
+}
+
+export function createPeopleRegister(): PeopleRegister {
+  return { bySlug: new Map() };
+}
+
+export type PersonDetails = Partial<Omit<Person, 'slug' | 'name'>>;
+
+export function registerPerson(register: PeopleRegister, name: string, details: PersonDetails = {}): Person {
+  const slug = slugify(name);
+  const known = register.bySlug.get(slug);
+  const person: Person = known ?? { slug, name };
+  for (const key of ['honorific', 'party', 'office'] as const) {
+    const value = details[key];
+    if (value !== undefined && person[key] === undefined) person[key] = value;
+  }
+  if (!known) register.bySlug.set(slug, person);
+  return person;
+}
+
+/** 'de heer' / 'meneer' / 'Mevrouw' → 'De heer' / 'Mevrouw'. */
+export function normaliseHonorific(text: string): string {
+  return /^(?:de heer|meneer)$/i.test(text) ? 'De heer' : 'Mevrouw';
+}
+
+/** The cabinet role an office implies: 'Minister van …' → minister, 'Staatssecretaris …' → state-secretary. */
+export function cabinetRole(office: string): Role | undefined {
+  if (/^Minister\b/.test(office)) return 'minister';
+  if (/^Staatssecretaris\b/.test(office)) return 'state-secretary';
+  return undefined;
+}
+
+/** The known person whose name stands at the very start of `text` (the longest name wins). */
+export function personNamedAt(people: Iterable<Person>, text: string): Person | undefined {
+  let best: Person | undefined;
+  for (const person of people) {
+    const pattern = new RegExp(`^${escapeRegExp(person.name)}(?![\\p{L}])`, 'iu');
+    if (pattern.test(text) && (!best || person.name.length > best.name.length)) best = person;
+  }
+  return best;
+}
+
+/** Known people named after an honorific or "het lid" in `text`, in order: "van het lid Krul", "mevrouw Buitenweg". */
+export function peopleAddressedIn(people: Person[], text: string): Person[] {
+  const found: Person[] = [];
+  for (const match of text.matchAll(/\b(?:het lid|de heer|mevrouw|meneer|heer)\s+/giu)) {
+    const person = personNamedAt(people, text.slice(match.index + match[0].length));
+    if (person) found.push(person);
+  }
+  return found;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,55 @@
+import type { ParliamentaryDocument } from '../../model/document.ts';
+import { buildDebate } from '../debate/build.ts';
+import { continuesAcrossBreak, joinAcrossBreak, normaliseSpaces, type DebateParagraph } from '../debate/paragraphs.ts';
+import { classifyLabelLine } from '../debate/speaker-labels.ts';
+import { SourceError, type SourceDocument } from '../source.ts';
+
+/**
+ * Verslag van een commissiedebat exported as Markdown-ish text (seed 000): one paragraph per line,
+ * blank lines between, bold in many places — also around (parts of) speaker labels:
+ * "**De heer Krul (CDA):**", "De heer **Krul** (CDA):", "Staatssecretaris **Szabó:**",
+ * "De **voorzitter**:", "**Voorzitter: Six Dijkstra**" — and "- " bullets for the agenda and the
+ * chair's closing list of toezeggingen. A trailing double space (a Markdown line break) can put a
+ * label and its first words on consecutive lines.
+ *
+ * Page breaks of the original survive as paragraph breaks in the middle of a sentence or a word
+ * ("… de volgende stap AI is" / "die AI kan verbeteren", "samen-" / "leving"); those paragraphs are
+ * joined again (see continuesAcrossBreak).
+ */
+export function parseDebateMarkdown(source: SourceDocument): ParliamentaryDocument {
+  if (source.text.trim() === '') throw new SourceError(source.path, 'the file is empty', 1);
+  return buildDebate({ source, paragraphs: readParagraphs(source), defaultKind: 'commissiedebat' });
+}
+
+function readParagraphs(source: SourceDocument): DebateParagraph[] {
+  const paragraphs: DebateParagraph[] = [];
+  source.text.split('\n').forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const line = index + 1;
+    const bullet = /^\s*[-*+]\s+/.test(raw);
+    const text = plainText(bullet ? raw.replace(/^\s*[-*+]\s+/, '') : raw);
+    if (text === '') return;
+    const labelKind = bullet ? undefined : classifyLabelLine(text);
+    if (labelKind === 'malformed-label') {
+      throw new SourceError(source.path, `speaker label in an unknown format: "${text}"`, line);
+    }
+    const kind = labelKind ?? (bullet ? 'bullet' : 'text');
+    const previous = paragraphs.at(-1);
+    if (kind === 'text' && previous && previous.kind !== 'label' && previous.kind !== 'chair-change' && continuesAcrossBreak(previous.text, text)) {
+      previous.text = joinAcrossBreak(previous.text, text);
+      return;
+    }
+    paragraphs.push({ kind, text, line });
+  });
+  return paragraphs;
+}
+
+/** Markdown markup removed: bold, headings' hashes, links to their label, autolinks to the bare url. */
+function plainText(markdown: string): string {
+  const text = markdown
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1');
+  return normaliseSpaces(text);
+}

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Commitment, CommitmentReport, PaperNumber, Person, Role } from '../model/document.ts';
+import type { toOpenData } from '../model/open-data.ts';
+import type { CorpusIndex, DocumentSummary, QuestionSummary, SpeechSummary } from '../ingest/corpus.ts';
+import { slugify } from '../ingest/slug.ts';
+import { paperSlug } from './routes.ts';
+
+/** Where `npm run ingest` writes; the site reads only this, never the sources. */
+const GENERATED = process.env.VERSLAG_GENERATED ?? 'generated';
+
+export type OpenDataDocument = ReturnType<typeof toOpenData>;
+
+/** A thing that lives in a document, at an anchor. */
+export interface Located<T> {
+  document: DocumentSummary;
+  item: T;
+}
+
+export interface Appearance {
+  document: DocumentSummary;
+  role: Role;
+  party?: string;
+  office?: string;
+}
+
+export interface PersonData {
+  person: Person;
+  appearances: Appearance[];
+  speeches: Located<SpeechSummary>[];
+  questions: Located<QuestionSummary>[];
+  commitmentsMade: Located<Commitment>[];
+  commitmentsReceived: Located<Commitment>[];
+  motions: Located<{ text: string; title: string; at: string }>[];
+}
+
+export interface PartyData {
+  name: string;
+  slug: string;
+  members: Person[];
+  speeches: Located<SpeechSummary>[];
+  questions: Located<QuestionSummary>[];
+}
+
+export interface PaperData {
+  paper: PaperNumber;
+  slug: string;
+  /** The document of the corpus that is this paper, if any. */
+  document?: DocumentSummary;
+  citations: Located<{ text: string; at: string }>[];
+}
+
+export interface CommitmentData {
+  document: DocumentSummary;
+  commitment: Commitment;
+  reports: Located<CommitmentReport>[];
+}
+
+/** Everything the cross-document pages need, computed once per build (not once per page). */
+export interface SiteData {
+  documents: DocumentSummary[];
+  documentById: Map<string, DocumentSummary>;
+  people: Map<string, PersonData>;
+  parties: Map<string, PartyData>;
+  papers: Map<string, PaperData>;
+  commitments: CommitmentData[];
+  /** Commitments by '<document id>#<anchor>'. */
+  commitmentAt: Map<string, CommitmentData>;
+  reports: Located<CommitmentReport>[];
+  /** Which commitment a report (document id + anchor) reports on, and the reverse. */
+  reportedCommitment: Map<string, { document: DocumentSummary; commitment: Commitment }>;
+}
+
+let cached: SiteData | undefined;
+
+export function siteData(): SiteData {
+  cached ??= buildSiteData(JSON.parse(readFileSync(join(GENERATED, 'corpus.json'), 'utf8')) as CorpusIndex);
+  return cached;
+}
+
+/** One document's full model, as published for download. */
+export function documentModel(id: string): OpenDataDocument {
+  return JSON.parse(readFileSync(join(GENERATED, 'json', `${id}.json`), 'utf8')) as OpenDataDocument;
+}
+
+export function documentModelText(id: string): string {
+  return readFileSync(join(GENERATED, 'json', `${id}.json`), 'utf8');
+}
+
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
+
+export function buildSiteData(index: CorpusIndex): SiteData {
+  const documents = index.documents;
+  const documentById = new Map(documents.map((doc) => [doc.id, doc]));
+  const people = new Map<string, PersonData>(
+    index.people.map((person) => [
+      person.slug,
+      { person, appearances: [], speeches: [], questions: [], commitmentsMade: [], commitmentsReceived: [], motions: [] },
+    ]),
+  );
+  const parties = new Map<string, PartyData>();
+  const party = (name: string) => getOrCreate(parties, slugify(name), () => ({ name, slug: slugify(name), members: [], speeches: [], questions: [] }));
+  const papers = new Map<string, PaperData>();
+  const paper = (number: PaperNumber) => getOrCreate(papers, paperSlug(number), () => ({ paper: number, slug: paperSlug(number), citations: [] }));
+  const commitments: CommitmentData[] = [];
+  const reports: Located<CommitmentReport>[] = [];
+
+  for (const document of documents) {
+    if (document.paper) paper(document.paper).document = document;
+    for (const participant of document.participants) {
+      people.get(participant.slug)?.appearances.push({ document, role: participant.role, party: participant.party, office: participant.office });
+      if (participant.party && participant.role !== 'minister' && participant.role !== 'state-secretary') {
+        const members = party(participant.party).members;
+        const person = people.get(participant.slug)?.person;
+        if (person && !members.includes(person)) members.push(person);
+      }
+    }
+    for (const speech of document.speeches) {
+      people.get(speech.speaker)?.speeches.push({ document, item: speech });
+      if (speech.party) party(speech.party).speeches.push({ document, item: speech });
+    }
+    for (const question of document.questions) {
+      if (question.askedBy) people.get(question.askedBy)?.questions.push({ document, item: question });
+      if (question.party) party(question.party).questions.push({ document, item: question });
+    }
+    for (const commitment of document.commitments) {
+      commitments.push({ document, commitment, reports: [] });
+      if (commitment.by) people.get(commitment.by)?.commitmentsMade.push({ document, item: commitment });
+      if (commitment.to) people.get(commitment.to)?.commitmentsReceived.push({ document, item: commitment });
+    }
+    for (const report of document.commitmentReports) reports.push({ document, item: report });
+    for (const reference of document.references) {
+      if (reference.kind === 'paper' && reference.dossier && reference.number) {
+        paper({ dossier: reference.dossier, number: reference.number }).citations.push({ document, item: { text: reference.text, at: reference.at } });
+      } else if (reference.kind === 'motion') {
+        for (const slug of reference.people ?? []) {
+          people.get(slug)?.motions.push({ document, item: { text: reference.text, title: reference.id ?? reference.text, at: reference.at } });
+        }
+      }
+    }
+  }
+
+  const reportedCommitment = new Map<string, { document: DocumentSummary; commitment: Commitment }>();
+  const commitmentAt = new Map(commitments.map((entry) => [`${entry.document.id}#${entry.commitment.anchor}`, entry]));
+  const reportByKey = new Map(reports.map((entry) => [`${entry.document.id}#${entry.item.at}`, entry]));
+  for (const link of index.commitmentLinks) {
+    const commitment = commitmentAt.get(`${link.commitment.document}#${link.commitment.anchor}`);
+    const report = reportByKey.get(`${link.report.document}#${link.report.at}`);
+    if (!commitment || !report) continue;
+    commitment.reports.push(report);
+    reportedCommitment.set(`${report.document.id}#${report.item.at}`, { document: commitment.document, commitment: commitment.commitment });
+  }
+
+  return { documents, documentById, people, parties, papers, commitments, commitmentAt, reports, reportedCommitment };
+}
+
+export type { DocumentSummary };

@@ -1,0 +1,48 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const debate = 'commissiedebat-2025-01-30-opkomende-technologieen';
+
+function ingest(...args: string[]) {
+  return spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...args], { cwd: root, encoding: 'utf8' });
+}
+
+describe('npm run ingest', () => {
+  it('prints one document as open data with --json, from any path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verslag-json-'));
+    copyFileSync(join(root, 'content', `${debate}.txt`), join(dir, 'debat.txt'));
+    const output = execFileSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--json', join(dir, 'debat.txt')], { encoding: 'utf8' });
+    const data = JSON.parse(output);
+    expect(data).toMatchObject({ id: 'debat', kind: 'commissiedebat', date: '2025-01-30', paper: { dossier: '26643', number: '1311' } });
+    expect(data.speeches).toHaveLength(118);
+    expect(data.speeches[1]).toMatchObject({
+      speaker: { slug: 'six-dijkstra', name: 'Six Dijkstra', party: 'NSC', role: 'member' },
+      interruption: false,
+    });
+    expect(data.speeches[1].passages[0]).toEqual({ anchor: expect.stringMatching(/^p[0-9a-z]{7}$/), text: expect.stringMatching(/^Dank u wel, voorzitter\./) });
+    expect(data.commitments).toHaveLength(7);
+    expect(data.commitments[0]).toMatchObject({ by: 'szabo', to: 'krul', status: 'made' });
+    expect(data.references.filter((reference: { kind: string }) => reference.kind === 'paper').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('reports a bad document by file and line, still ingests the others, and exits non-zero', () => {
+    const content = mkdtempSync(join(tmpdir(), 'verslag-content-'));
+    const out = join(mkdtempSync(join(tmpdir(), 'verslag-out-')), 'generated');
+    copyFileSync(join(root, 'content', `${debate}.txt`), join(content, `${debate}.txt`));
+    copyFileSync(join(root, 'content', `${debate}.yml`), join(content, `${debate}.yml`));
+    writeFileSync(join(content, 'boodschappenlijst.txt'), 'Melk\nBrood\nKaas\n');
+    writeFileSync(join(content, 'kapotte-metadata.txt'), 'Melk\n');
+    writeFileSync(join(content, 'kapotte-metadata.yml'), 'kind: commissiedebat\nsoort: fout\n');
+    const result = ingest('--content', content, '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(content, 'boodschappenlijst.txt')}: cannot tell what kind of document this is`);
+    expect(result.stderr).toContain(`${join(content, 'kapotte-metadata.yml')}:2: unknown metadata key "soort"`);
+    expect(result.stdout).toContain('ingested 1 of 3 documents');
+    expect(readdirSync(join(out, 'markdown'))).toEqual([`${debate}.md`]);
+    expect(existsSync(join(out, 'json', 'boodschappenlijst.json'))).toBe(false);
+  });
+});

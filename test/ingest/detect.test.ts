@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/ingest/detect.ts';
+
+const seeds: [string, string][] = [
+  ['commissiedebat-2025-01-30-opkomende-technologieen', 'debate-markdown'],
+  ['algemeen-overleg-2020-03-11-digitalisering-en-cybersecurity', 'debate-pdf'],
+  ['schriftelijk-overleg-2026-04-15-internationale-digitale-strategie', 'written-consultation'],
+  ['kamerbrief-2025-07-moties-en-toezeggingen-digitalisering', 'letter-word'],
+  ['antwoorden-2026-vragen-dassen-over-ai', 'answers-word'],
+];
+
+describe('format detection', () => {
+  it.each(seeds)('recognises %s from its text alone as %s', (id, format) => {
+    const text = readFileSync(new URL(`../../content/${id}.txt`, import.meta.url), 'utf8');
+    expect(detectFormat({ id, path: `${id}.txt`, text, metadata: {} })).toBe(format);
+  });
+
+  it('lets the metadata override the text', () => {
+    expect(detectFormat({ id: 'x', path: 'x.txt', text: 'Melk', metadata: { format: 'letter-word' } })).toBe('letter-word');
+  });
+
+  it('names the file when it recognises nothing', () => {
+    expect(() => detectFormat({ id: 'x', path: 'content/x.txt', text: 'Melk\nBrood\n', metadata: {} })).toThrow(/^content\/x\.txt: cannot tell/);
+  });
+});
