@@ -6,6 +6,7 @@ import { paperSlug } from './src/site/routes.ts';
 import { siteData } from './src/site/corpus.ts';
 import { passageCrossLinks } from './src/site/cross-links.ts';
 import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Where the site is served: VERSLAG_SITE is its origin (for permanent links, sitemap, feed),
 // VERSLAG_BASE a sub-path such as '/verslag/' for hosts that serve it below the root.
@@ -17,7 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  // Pagefind runs last, over the finished site.
+  integrations: [sitemap(), pagefindIndex()],
   markdown: {
     // Astro 7's default processor runs no remark plugins: ours turn the directives into HTML.
     // GFM and SmartyPants stay off so the source's words and quotes reach the page unchanged.

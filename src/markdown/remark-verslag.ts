@@ -59,7 +59,9 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           if (a.party) label.push(text(' '), element('span', { className: ['party'] }, [text(`(${a.party})`)]) as unknown as PhrasingContent);
           if (a.role && a.role !== 'member') label.push(text(' '), element('span', { className: ['role'] }, [text(ROLE_LABELS[a.role as keyof typeof ROLE_LABELS] ?? a.role)]) as unknown as PhrasingContent);
           if (a.interruption !== undefined) label.push(text(' '), element('span', { className: ['interruption-label'] }, [text('interruptie')]) as unknown as PhrasingContent);
-          directive.children.unshift(element('p', { className: ['speech-header'] }, label) as never);
+          // The header's id lets search results name the speaker of a hit (the passage after it).
+          const first = (directive.children[0] as Directive | undefined)?.attributes?.id;
+          directive.children.unshift(element('p', { className: ['speech-header'], ...(first ? { id: `${first}-spreker` } : {}) }, label) as never);
           break;
         }
         case 'passage': {
@@ -81,7 +83,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
             ...content,
             ...seeAlso,
             text(' '),
-            link(`#${a.id}`, [text('¶')], { className: ['anchor'], ariaLabel: 'Link naar deze passage' }),
+            link(`#${a.id}`, [text('¶')], { className: ['anchor'], ariaLabel: 'Link naar deze passage', dataPagefindIgnore: '' }),
           ] as never;
           break;
         }
@@ -96,7 +98,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
         case 'question':
           set('section', { id: a.id ?? '', className: ['question'], dataNumber: a.number ?? '', dataParty: a.party ?? '' });
           directive.children.unshift(
-            element('p', { className: ['qa-label'] }, [
+            element('p', { className: ['qa-label'], dataPagefindIgnore: '' }, [
               text(`Vraag ${a.number}${a.party ? ` (${a.party})` : ''} `),
               link(`#antwoord-${a.number}`, [text('naar het antwoord')], { className: ['qa-link'] }),
             ]) as never,
@@ -105,7 +107,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
         case 'answer':
           set('section', { id: a.id ?? '', className: ['answer'], dataQuestion: a.question ?? '' });
           directive.children.unshift(
-            element('p', { className: ['qa-label'] }, [
+            element('p', { className: ['qa-label'], dataPagefindIgnore: '' }, [
               text(`Antwoord op vraag ${a.question} `),
               link(`#vraag-${a.question}`, [text('naar de vraag')], { className: ['qa-link'] }),
             ]) as never,

@@ -39,10 +39,10 @@ const doc: ParliamentaryDocument = {
   unclassified: [],
 };
 
-function render(markdown: string, base = '/verslag/'): string {
+function render(markdown: string, base = '/verslag/', documentForPaper?: (paper: { dossier: string; number: string }) => string | undefined): string {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
   return String(
-    unified().use(remarkParse).use(verslagRemarkPlugins({ base })).use(remarkRehype).use(rehypeStringify).processSync(body),
+    unified().use(remarkParse).use(verslagRemarkPlugins({ base, documentForPaper })).use(remarkRehype).use(rehypeStringify).processSync(body),
   );
 }
 
@@ -71,6 +71,11 @@ describe('annotated Markdown', () => {
     expect(html).toContain('<a href="#p0abc123" class="anchor" aria-label="Link naar deze passage">¶</a>');
     expect(html).toContain('<li id="voetnoot-3" value="3">');
     expect(html).toContain('<a href="#p0abc123" class="footnote-back"');
+  });
+
+  it('links a cited paper that the corpus holds to its document page', () => {
+    const html = render(markdown, '/verslag/', (paper) => (paper.number === '1273' ? 'kamerbrief-handboek' : undefined));
+    expect(html).toContain('<a href="/verslag/documenten/kamerbrief-handboek/" class="ref ref-paper">Kamerstuk 26 643, nr. 1273</a>');
   });
 
   it('never lets source text through as HTML or Markdown', () => {
