@@ -4,6 +4,8 @@
  * passage, not just the document. Text from the index is inserted as text, never as HTML.
  */
 
+export {};
+
 interface PagefindAnchor {
   element: string;
   id: string;
@@ -84,7 +86,7 @@ function passagesWithHits(data: PagefindResultData) {
   const speakers = data.anchors.filter((anchor) => SPEAKER_ID.test(anchor.id)).sort((a, b) => a.location - b.location);
   const speakerAt = (location: number) => speakers.filter((speaker) => speaker.location <= location).at(-1);
   const words = data.content.split(/\s+/);
-  const groups = new Map<number, { anchor?: PagefindAnchor; hits: Set<number>; from: number; to: number }>();
+  const groups = new Map<number, { anchor?: PagefindAnchor; label: string; hits: Set<number>; from: number; to: number }>();
   for (const location of data.locations) {
     let index = -1;
     for (let i = 0; i < anchors.length && anchors[i]!.location <= location; i++) index = i;

@@ -68,7 +68,7 @@ describe('annotated Markdown', () => {
     expect(html).toContain('schorsen<sup class="footnote-call"><a href="#voetnoot-3" aria-label="Voetnoot 3">3</a></sup>, tot 11:05 uur');
     expect(html).toContain('<a href="https://zoek.officielebekendmakingen.nl/kst-26643-1273.html" class="ref ref-paper external" rel="external">Kamerstuk 26 643, nr. 1273</a>');
     expect(html).toContain('<sup class="footnote-call"><a href="#voetnoot-3" aria-label="Voetnoot 3">3</a></sup>');
-    expect(html).toContain('<a href="#p0abc123" class="anchor" aria-label="Link naar deze passage">¶</a>');
+    expect(html).toContain('<a href="#p0abc123" class="anchor" aria-label="Link naar deze passage" data-pagefind-ignore="">¶</a>');
     expect(html).toContain('<li id="voetnoot-3" value="3">');
     expect(html).toContain('<a href="#p0abc123" class="footnote-back"');
   });
