@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLetterWord } from '../../src/ingest/parsers/letter-word.ts';
 import { annotateCommitmentReports } from '../../src/ingest/passes/commitment-reports.ts';
+import { seedSource } from '../helpers/seeds.ts';
 
-const path = new URL('../../content/kamerbrief-2025-07-moties-en-toezeggingen-digitalisering.txt', import.meta.url);
-const letter = parseLetterWord({
-  id: 'kamerbrief',
-  path: path.pathname,
-  text: readFileSync(path, 'utf8'),
-  metadata: { kind: 'kamerbrief', title: 'Stand van zaken moties en toezeggingen digitalisering', date: '2025-07' },
-});
+const letter = parseLetterWord(seedSource('kamerbrief-2025-07-moties-en-toezeggingen-digitalisering'));
 const reports = annotateCommitmentReports(letter).commitmentReports!;
 
 describe('commitment-reports pass on the Kamerbrief (seed 003)', () => {

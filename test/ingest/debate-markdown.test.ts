@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChairChange, ParliamentaryDocument, Passage, ProceduralLine, Speech } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
@@ -6,22 +5,11 @@ import { continuesAcrossBreak, joinAcrossBreak } from '../../src/ingest/debate/p
 import { parseDebateMarkdown } from '../../src/ingest/parsers/debate-markdown.ts';
 import { SourceError, type SourceDocument } from '../../src/ingest/source.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
+import { fixture, seedSource, seedText as readSeed } from '../helpers/seeds.ts';
 
 const SEED = 'commissiedebat-2025-01-30-opkomende-technologieen';
-const seedText = readFileSync(new URL(`../../content/${SEED}.txt`, import.meta.url), 'utf8');
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-
-const source = (text: string, path = `content/${SEED}.txt`): SourceDocument => ({
-  id: SEED,
-  path,
-  text,
-  metadata: {
-    kind: 'commissiedebat',
-    title: 'Opkomende en toekomstige technologieën',
-    date: '2025-01-30',
-    committee: 'vaste commissie voor Digitale Zaken',
-  },
-});
+const seedText = readSeed(SEED);
+const source = (text: string, path?: string): SourceDocument => seedSource(SEED, text, path);
 
 const speechesOf = (doc: ParliamentaryDocument): Speech[] => doc.body.filter((block): block is Speech => block.type === 'speech');
 const passagesOf = (doc: ParliamentaryDocument): Passage[] => doc.body.flatMap((block) => blockPassages(block));

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParliamentaryDocument, Passage, Speech } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
@@ -6,22 +5,11 @@ import { joinAcrossBreak, keepsHyphen } from '../../src/ingest/debate/paragraphs
 import { parseDebatePdf } from '../../src/ingest/parsers/debate-pdf.ts';
 import { SourceError, type SourceDocument } from '../../src/ingest/source.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
+import { fixture, seedSource, seedText as readSeed } from '../helpers/seeds.ts';
 
 const SEED = 'algemeen-overleg-2020-03-11-digitalisering-en-cybersecurity';
-const seedText = readFileSync(new URL(`../../content/${SEED}.txt`, import.meta.url), 'utf8');
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-
-const source = (text: string, path = `content/${SEED}.txt`): SourceDocument => ({
-  id: SEED,
-  path,
-  text,
-  metadata: {
-    kind: 'algemeen-overleg',
-    title: 'Digitalisering en cybersecurity',
-    date: '2020-03-11',
-    committee: 'vaste commissie voor Economische Zaken en Klimaat',
-  },
-});
+const seedText = readSeed(SEED);
+const source = (text: string, path?: string): SourceDocument => seedSource(SEED, text, path);
 
 const speechesOf = (doc: ParliamentaryDocument): Speech[] => doc.body.filter((block): block is Speech => block.type === 'speech');
 const passagesOf = (doc: ParliamentaryDocument): Passage[] => doc.body.flatMap((block) => blockPassages(block));

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/detect.ts';
+import { seedText } from '../helpers/seeds.ts';
 
 const seeds: [string, string][] = [
   ['commissiedebat-2025-01-30-opkomende-technologieen', 'debate-markdown'],
@@ -12,8 +12,7 @@ const seeds: [string, string][] = [
 
 describe('format detection', () => {
   it.each(seeds)('recognises %s from its text alone as %s', (id, format) => {
-    const text = readFileSync(new URL(`../../content/${id}.txt`, import.meta.url), 'utf8');
-    expect(detectFormat({ id, path: `${id}.txt`, text, metadata: {} })).toBe(format);
+    expect(detectFormat({ id, path: `${id}.txt`, text: seedText(id), metadata: {} })).toBe(format);
   });
 
   it('lets the metadata override the text', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, Heading, ParliamentaryDocument, Passage, Question } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
@@ -8,22 +7,11 @@ import { continuesAfterPageBreak } from '../../src/ingest/written/page-breaks.ts
 import { toPlainText } from '../../src/ingest/written/plain-text.ts';
 import { superscriptNumber, takeFootnoteCalls } from '../../src/ingest/written/superscript-footnotes.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
+import { fixture, seedSource, seedText as readSeed } from '../helpers/seeds.ts';
 
 const SEED = 'schriftelijk-overleg-2026-04-15-internationale-digitale-strategie';
-const seedText = readFileSync(new URL(`../../content/${SEED}.txt`, import.meta.url), 'utf8');
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-
-const source = (text: string, path = `content/${SEED}.txt`): SourceDocument => ({
-  id: SEED,
-  path,
-  text,
-  metadata: {
-    kind: 'schriftelijk-overleg',
-    title: 'Fiche Mededeling Internationale Digitale Strategie',
-    date: '2026-04-15',
-    committee: 'vaste commissie voor Digitale Zaken',
-  },
-});
+const seedText = readSeed(SEED);
+const source = (text: string, path?: string): SourceDocument => seedSource(SEED, text, path);
 
 const doc = parseWrittenConsultation(source(seedText));
 const questions = doc.body.filter((block): block is Question => block.type === 'question');
