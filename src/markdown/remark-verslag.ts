@@ -35,6 +35,11 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
   return (tree: Root, file: { path?: string }) => {
     // The Markdown file is named after the document: generated/markdown/<id>.md.
     const documentId = (file.path ?? '').replace(/^.*\//, '').replace(/\.md$/, '');
+    // The answers this document holds: a reference to another document's "vraag 25" links nowhere.
+    const answers = new Set<string>();
+    visit(tree, (node) => {
+      if (node.type === 'containerDirective' && (node as Directive).name === 'answer') answers.add((node as Directive).attributes?.id ?? '');
+    });
     visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
       const directive = node as Directive;
@@ -157,7 +162,8 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
               break;
             }
             case 'question':
-              set('a', { href: `#antwoord-${a.id}`, className: ['ref', 'ref-question'] });
+              if (answers.has(`antwoord-${a.id}`)) set('a', { href: `#antwoord-${a.id}`, className: ['ref', 'ref-question'] });
+              else set('span', { className: ['ref', 'ref-question'] });
               break;
             case 'url':
               set('a', { href: a.id ?? '', className: ['ref', 'ref-url'], rel: 'external noopener' });

@@ -26,3 +26,19 @@ export function expectNoLostWords(source: string, structure: RegExp[], modelText
     position = found + wanted.length;
   }
 }
+
+/**
+ * Asserts that each of `texts` appears in `page`, whole and in order (letters and digits only, lower
+ * case): what a model holds is all on the page, in the model's reading order.
+ */
+export function expectTextsInOrder(page: string, texts: string[], where: string): void {
+  const haystack = letters(page);
+  let position = 0;
+  for (const text of texts) {
+    const wanted = letters(text);
+    if (wanted === '') continue;
+    const found = haystack.indexOf(wanted, position);
+    expect(found, `text missing from ${where} (or out of order): «${text.trim().slice(0, 160)}»`).toBeGreaterThanOrEqual(0);
+    position = found + wanted.length;
+  }
+}

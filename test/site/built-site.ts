@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -15,6 +15,12 @@ export function builtFile(path: string, site = SITES.root): string {
   const file = join(site.dir, path);
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build (and npm run build:subpath) first`);
   return readFileSync(file, 'utf8');
+}
+
+/** Every HTML page of a built site, as paths relative to its directory ('documenten/x/index.html'). */
+export function builtPages(site = SITES.root): string[] {
+  if (!existsSync(join(site.dir, 'index.html'))) throw new Error(`${site.dir} is not built: run npm run build (and npm run build:subpath) first`);
+  return (readdirSync(site.dir, { recursive: true }) as string[]).filter((path) => path.endsWith('.html')).sort();
 }
 
 /** A built page as a tree, with CSS-selector queries. */

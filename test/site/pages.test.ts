@@ -115,6 +115,14 @@ describe('written questions and answers', () => {
     expect(href(link)).toBe('#antwoord-3');
     expect(page.text(link)).toBe('de beantwoording van vraag 3');
   });
+
+  it('does not link "antwoord op vraag 25" of another document to an answer this page lacks', () => {
+    const letter = builtPage(`/documenten/${LETTER}/`);
+    expect(letter.all('[id^="antwoord-"]')).toEqual([]);
+    const reference = letter.one('#voetnoot-23 .ref-question');
+    expect(reference.tagName).toBe('span');
+    expect(letter.text(reference)).toBe('antwoord op vraag 25');
+  });
 });
 
 describe('footnotes', () => {
