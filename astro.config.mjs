@@ -1,11 +1,6 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
-import { defineConfig } from 'astro/config';
-import { verslagRemarkPlugins } from './src/markdown/plugins.ts';
-import { paperSlug } from './src/site/routes.ts';
-import { siteData } from './src/site/corpus.ts';
-import { passageCrossLinks } from './src/site/cross-links.ts';
 import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Where the site is served: VERSLAG_SITE is its origin (for permanent links, sitemap, feed),
@@ -13,6 +8,8 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 const site = process.env.VERSLAG_SITE ?? 'https://verslag.example.org';
 const base = process.env.VERSLAG_BASE ?? '/';
 
+// The documents' annotated Markdown is rendered by our own remark plugin in the content loader
+// (src/content/documents-loader.ts), not by Astro's Markdown processor.
 export default defineConfig({
   site,
   base,
@@ -20,17 +17,4 @@ export default defineConfig({
   build: { format: 'directory' },
   // Pagefind runs last, over the finished site.
   integrations: [sitemap(), pagefindIndex()],
-  markdown: {
-    // Astro 7's default processor runs no remark plugins: ours turn the directives into HTML.
-    // GFM and SmartyPants stay off so the source's words and quotes reach the page unchanged.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: verslagRemarkPlugins({
-        base,
-        documentForPaper: (paper) => siteData().papers.get(paperSlug(paper))?.document?.id,
-        passageLinks: passageCrossLinks(base),
-      }),
-    }),
-  },
 });

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { documentsLoader } from './content/documents-loader.ts';
 
 /** The annotated Markdown that `npm run ingest` writes; its frontmatter is `frontmatter()` in src/markdown/write.ts. */
 const documents = defineCollection({
-  loader: glob({ pattern: '*.md', base: './generated/markdown' }),
+  loader: documentsLoader(),
   schema: z.object({
     id: z.string(),
     kind: z.enum(['commissiedebat', 'algemeen-overleg', 'schriftelijk-overleg', 'kamerbrief', 'antwoorden']),

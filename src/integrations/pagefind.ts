@@ -30,7 +30,8 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex({ forceLanguage: 'nl' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only these pages carry data-pagefind-body; the lists and paper pages need not be read at all.
+        const added = await index.addDirectory({ path: site, glob: '{documenten,personen,partijen}/*/index.html' });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -21,15 +21,23 @@ import type {
  * "10:15" or "<script>" is escaped and the file parses back to the same tree.
  */
 export function toAnnotatedMarkdown(doc: ParliamentaryDocument): string {
+  const body = unified().use(remarkStringify, { bullet: '-', emphasis: '_' }).use(remarkDirective).stringify(toDirectiveTree(doc));
+  // Every string quoted: YAML 1.1 readers (Astro's) would otherwise turn 2025-01-30 into a Date.
+  const yaml = stringifyYaml(frontmatter(doc), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---\n\n${body}`;
+}
+
+/**
+ * The document body as an mdast tree of directives: what the annotated Markdown says. The site
+ * renders HTML from this same tree (src/markdown/render.ts), so it need not parse the Markdown again.
+ */
+export function toDirectiveTree(doc: ParliamentaryDocument): Root {
   const context = new WriteContext(doc);
   const tree: Root = { type: 'root', children: [] };
   if (doc.agenda.length > 0) tree.children.push(agenda(doc, context));
   for (const block of doc.body) tree.children.push(...blockNodes(block, context));
   if (doc.footnotes.length > 0) tree.children.push(footnotes(doc, context));
-  const body = unified().use(remarkStringify, { bullet: '-', emphasis: '_' }).use(remarkDirective).stringify(tree);
-  // Every string quoted: YAML 1.1 readers (Astro's) would otherwise turn 2025-01-30 into a Date.
-  const yaml = stringifyYaml(frontmatter(doc), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return `---\n${yaml}---\n\n${body}`;
+  return tree;
 }
 
 /** What the site needs of a document before reading its body; the full model is in the JSON export. */

@@ -7,7 +7,7 @@ import { slugify } from '../ingest/slug.ts';
 import { paperSlug } from './routes.ts';
 
 /** Where `npm run ingest` writes; the site reads only this, never the sources. */
-const GENERATED = process.env.VERSLAG_GENERATED ?? 'generated';
+export const GENERATED = process.env.VERSLAG_GENERATED ?? 'generated';
 
 export type OpenDataDocument = ReturnType<typeof toOpenData>;
 

@@ -40,12 +40,22 @@ export function cabinetRole(office: string): Role | undefined {
   return undefined;
 }
 
+/** A name at the start of a text, not followed by more letters; compiled once per name (hot: every label and list item). */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`^${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** The known person whose name stands at the very start of `text` (the longest name wins). */
 export function personNamedAt(people: Iterable<Person>, text: string): Person | undefined {
   let best: Person | undefined;
   for (const person of people) {
-    const pattern = new RegExp(`^${escapeRegExp(person.name)}(?![\\p{L}])`, 'iu');
-    if (pattern.test(text) && (!best || person.name.length > best.name.length)) best = person;
+    if (namePattern(person.name).test(text) && (!best || person.name.length > best.name.length)) best = person;
   }
   return best;
 }

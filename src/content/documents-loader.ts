@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { renderDocumentHtml } from '../markdown/render.ts';
+import type { ParliamentaryDocument } from '../model/document.ts';
+import { GENERATED } from '../site/corpus.ts';
+import { renderContext, renderOptions } from './render-context.ts';
+
+/** Where a document's rendered body is kept for a given base path: generated/html/<base>/<id>.html. */
+export function documentHtmlPath(id: string, base: string): string {
+  const baseKey = base.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root';
+  return join(GENERATED, 'html', baseKey, `${id}.html`);
+}
+
+/** The code that decides a document's HTML: a change to it re-renders every document. */
+function renderCodeVersion(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['markdown', 'site', 'model']) {
+    const path = fileURLToPath(new URL(`../${dir}/`, import.meta.url));
+    for (const name of readdirSync(path).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(path, name)));
+  }
+  return hash.digest('hex');
+}
+
+/** The frontmatter of an annotated Markdown file. */
+function frontmatterOf(path: string, markdown: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  if (!match) throw new Error(`${path}: annotated Markdown without frontmatter`);
+  return parseYaml(match[1]!) as Record<string, unknown>;
+}
+
+/**
+ * The documents collection. Reads the annotated Markdown that `npm run ingest` wrote, one entry
+ * per file, with its frontmatter as data. The body's directives become HTML through our remark
+ * plugin (src/markdown/render.ts), written beside the Markdown rather than held in Astro's data
+ * store, so memory does not grow with the corpus. Each entry's digest covers its Markdown, what it
+ * links to elsewhere in the corpus, the base path and the rendering code: a rebuild renders again
+ * only the documents where one of those changed.
+ */
+export function documentsLoader(): Loader {
+  return {
+    name: 'verslag-documents',
+    load: async ({ store, parseData, generateDigest, config, logger }) => {
+      const started = performance.now();
+      const base = config.base;
+      const directory = join(GENERATED, 'markdown');
+      const files = existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.md')).sort() : [];
+      const ids = new Set(files.map((name) => name.slice(0, -'.md'.length)));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      const version = renderCodeVersion();
+      mkdirSync(join(documentHtmlPath('x', base), '..'), { recursive: true });
+      let rendered = 0;
+      for (const name of files) {
+        const id = name.slice(0, -'.md'.length);
+        const markdownPath = join(directory, name);
+        const markdown = readFileSync(markdownPath, 'utf8');
+        const context = renderContext(id, base);
+        const digest = generateDigest(`${version}\n${JSON.stringify(context)}\n${markdown}`);
+        const htmlPath = documentHtmlPath(id, base);
+        if (store.get(id)?.digest === digest && existsSync(htmlPath)) continue;
+        const model = JSON.parse(readFileSync(join(GENERATED, 'json', `${id}.json`), 'utf8')) as ParliamentaryDocument;
+        writeFileSync(htmlPath, renderDocumentHtml(model, renderOptions(context)));
+        const data = await parseData({ id, data: frontmatterOf(markdownPath, markdown) });
+        store.set({ id, data, digest });
+        rendered++;
+      }
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      logger.info(`${files.length} documents, ${rendered} rendered, ${files.length - rendered} unchanged (${seconds} s)`);
+    },
+  };
+}
