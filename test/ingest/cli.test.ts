@@ -1,11 +1,21 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
 const debate = 'commissiedebat-2025-01-30-opkomende-technologieen';
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh directory under the system's temporary directory, removed after the tests. */
+function scratch(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
 
 function ingest(...args: string[]) {
   return spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...args], { cwd: root, encoding: 'utf8' });
@@ -13,7 +23,7 @@ function ingest(...args: string[]) {
 
 describe('npm run ingest', () => {
   it('prints one document as open data with --json, from any path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verslag-json-'));
+    const dir = scratch('verslag-json-');
     copyFileSync(join(root, 'content', `${debate}.txt`), join(dir, 'debat.txt'));
     const output = execFileSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--json', join(dir, 'debat.txt')], { encoding: 'utf8' });
     const data = JSON.parse(output);
@@ -30,8 +40,8 @@ describe('npm run ingest', () => {
   });
 
   it('reports a bad document by file and line, still ingests the others, and exits non-zero', () => {
-    const content = mkdtempSync(join(tmpdir(), 'verslag-content-'));
-    const out = join(mkdtempSync(join(tmpdir(), 'verslag-out-')), 'generated');
+    const content = scratch('verslag-content-');
+    const out = join(scratch('verslag-out-'), 'generated');
     copyFileSync(join(root, 'content', `${debate}.txt`), join(content, `${debate}.txt`));
     copyFileSync(join(root, 'content', `${debate}.yml`), join(content, `${debate}.yml`));
     writeFileSync(join(content, 'boodschappenlijst.txt'), 'Melk\nBrood\nKaas\n');
