@@ -25,6 +25,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -48,14 +49,20 @@ const PASSAGE_ID = /^(?:p[0-9a-z]{7}(?:-\d+)?|vraag-\d+|antwoord-\d+|s-[\d-]+|vo
 /** A speech's header ('Krul (CDA)'), just before its first passage. */
 const SPEAKER_ID = /-spreker$/;
 
-/** What to call a passage in a result: its heading, its speaker, or what kind of passage it is. */
-function passageLabel(anchor: PagefindAnchor | undefined, speaker: PagefindAnchor | undefined): string {
+/** Where a passage stands: the speech, question, answer or section it belongs to. */
+function isContext(anchor: PagefindAnchor): boolean {
+  return SPEAKER_ID.test(anchor.id) || /^(?:vraag|antwoord)-\d+$/.test(anchor.id) || /^h[2-6]$/.test(anchor.element);
+}
+
+/** What to call a passage in a result: the heading, question or speaker it stands under. */
+function passageLabel(anchor: PagefindAnchor | undefined, context: PagefindAnchor | undefined): string {
   if (!anchor) return 'Begin van de pagina';
-  if (/^h[1-6]$/.test(anchor.element)) return anchor.text?.trim() || 'Kop';
-  const question = /^(vraag|antwoord)-(\d+)$/.exec(anchor.id);
-  if (question) return question[1] === 'vraag' ? `Vraag ${question[2]}` : `Antwoord op vraag ${question[2]}`;
+  const own = /^h[1-6]$/.test(anchor.element) || /^(?:vraag|antwoord)-\d+$/.test(anchor.id) ? anchor : context;
   if (anchor.id.startsWith('voetnoot-')) return `Voetnoot ${anchor.id.slice('voetnoot-'.length)}`;
-  return speaker?.text?.replace(/\s+interruptie$/, '').trim() || 'Passage';
+  if (!own) return 'Passage';
+  const question = /^(vraag|antwoord)-(\d+)$/.exec(own.id);
+  if (question) return question[1] === 'vraag' ? `Vraag ${question[2]}` : `Antwoord op vraag ${question[2]}`;
+  return own.text?.replace(/\s+interruptie$/, '').trim() || 'Passage';
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -83,8 +90,8 @@ function excerpt(words: string[], hits: Set<number>, from: number, to: number): 
 /** Groups a page's hits by the passage they fall in, most hits first. */
 function passagesWithHits(data: PagefindResultData) {
   const anchors = data.anchors.filter((anchor) => PASSAGE_ID.test(anchor.id)).sort((a, b) => a.location - b.location);
-  const speakers = data.anchors.filter((anchor) => SPEAKER_ID.test(anchor.id)).sort((a, b) => a.location - b.location);
-  const speakerAt = (location: number) => speakers.filter((speaker) => speaker.location <= location).at(-1);
+  const contexts = data.anchors.filter(isContext).sort((a, b) => a.location - b.location);
+  const contextAt = (location: number) => contexts.filter((context) => context.location <= location).at(-1);
   const words = data.content.split(/\s+/);
   const groups = new Map<number, { anchor?: PagefindAnchor; label: string; hits: Set<number>; from: number; to: number }>();
   for (const location of data.locations) {
@@ -92,7 +99,7 @@ function passagesWithHits(data: PagefindResultData) {
     for (let i = 0; i < anchors.length && anchors[i]!.location <= location; i++) index = i;
     const group = groups.get(index) ?? {
       anchor: anchors[index],
-      label: passageLabel(anchors[index], speakerAt(anchors[index]?.location ?? -1)),
+      label: passageLabel(anchors[index], contextAt(anchors[index]?.location ?? -1)),
       hits: new Set<number>(),
       from: index < 0 ? 0 : anchors[index]!.location,
       to: anchors[index + 1]?.location ?? words.length,
@@ -182,6 +189,9 @@ async function start() {
   form.hidden = false;
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });
+  // A large corpus is indexed in shards (src/integrations/pagefind.ts); Pagefind merges them here.
+  const shards = (await (await fetch(`${base}pagefind/shards.json`)).json()) as string[];
+  for (const shard of shards) await pagefind.mergeIndex(`${base}pagefind/${shard}/`, { baseUrl: base });
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
