@@ -1,62 +1,144 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ParliamentaryDocument } from '../model/document.ts';
-import { toOpenData } from '../model/open-data.ts';
-import { toAnnotatedMarkdown } from '../markdown/write.ts';
-import { buildCorpusIndex, summarise, type DocumentSummary } from './corpus.ts';
-import { ingestDocument } from './pipeline.ts';
-import { readSource } from './read-source.ts';
-import { SourceError } from './source.ts';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { CACHE_DIR, codeVersion, readCacheEntry, removeStale, sourceHash, stampOf, unchanged, writeCacheEntry, type CacheEntry } from './cache.ts';
+import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
+import { ingestToOutputs, type DocumentOutputs } from './outputs.ts';
+import { ingestInWorkers } from './pool.ts';
+import { metadataPath } from './read-source.ts';
+
+export { ingestOne } from './run-one.ts';
 
 /** Source files are plain text; their metadata (.yml) sits beside them. */
 const SOURCE_EXTENSION = '.txt';
 
 export interface IngestReport {
+  /** Sources found. */
   total: number;
+  /** Documents ingested (parsed now or unchanged since the last run). */
   written: number;
+  /** Bytes of source text of the documents ingested. */
   bytes: number;
   errors: string[];
   warnings: string[];
+  /** Documents parsed in this run: new, changed, or with outputs that were gone or edited. */
+  parsed: number;
+  /** Documents left as they were: source, metadata, ingest code and outputs unchanged. */
+  reused: number;
+  /** Documents whose outputs were deleted: their source is gone or no longer ingests. */
+  removed: number;
 }
 
-/** Reads and ingests one file; bad input comes back as a message naming the file and line. */
-export function ingestOne(path: string): { data: ReturnType<typeof toOpenData>; doc: ParliamentaryDocument; bytes: number } | { error: string } {
-  try {
-    const source = readSource(path);
-    const doc = ingestDocument(source);
-    return { doc, data: toOpenData(doc), bytes: Buffer.byteLength(source.text) };
-  } catch (error) {
-    if (error instanceof SourceError) return { error: error.message };
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return { error: `${path}: could not be ingested: ${reason}` };
-  }
+export interface IngestOptions {
+  /** Worker threads that parse (default: one per core). With 1, or one document to parse, the main thread parses. */
+  workers?: number;
+}
+
+/** One source as the run sees it, and what became of it. */
+interface Job {
+  path: string;
+  id: string;
+  hash: string;
+  result?: { entry: CacheEntry } | { error: string };
 }
 
 /**
- * Ingests every source in `contentDir` into `outDir`. A document that fails is reported and not
- * written (no half-published page); the others still are.
+ * Ingests every source in `contentDir` into `outDir`: `markdown/<id>.md`, `json/<id>.json` and
+ * `corpus.json`. Incremental: a document whose source, metadata and ingest code are unchanged
+ * since the last run (see cache.ts) is not parsed again and its outputs are not rewritten; the
+ * others are parsed on worker threads, one per core, while this thread writes what they return.
+ * The outputs are byte for byte those of an ingest from scratch.
+ *
+ * A document that fails is reported and not written (no half-published page), and its outputs
+ * from an earlier run are removed; the others are still ingested.
  */
-export function ingestCorpus(contentDir: string, outDir: string): IngestReport {
+export async function ingestCorpus(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   const files = readdirSync(contentDir).filter((name) => name.endsWith(SOURCE_EXTENSION)).sort();
-  const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], warnings: [] };
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, 'markdown'), { recursive: true });
-  mkdirSync(join(outDir, 'json'), { recursive: true });
+  for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
+  const version = codeVersion();
+  const jobs: Job[] = files.map((file) => {
+    const path = join(contentDir, file);
+    const id = basename(file, SOURCE_EXTENSION);
+    const job: Job = { path, id, hash: hashSource(version, path) };
+    const entry = readCacheEntry(outDir, id);
+    if (entry && entry.hash === job.hash && unchanged(markdownPath(outDir, id), entry.outputs.markdown) && unchanged(jsonPath(outDir, id), entry.outputs.json)) {
+      job.result = { entry };
+    }
+    return job;
+  });
+
+  const toParse = jobs.filter((job) => job.result === undefined);
+  const write = (index: number, outputs: DocumentOutputs): void => {
+    const job = toParse[index]!;
+    job.result = 'error' in outputs ? outputs : { entry: writeOutputs(outDir, job, outputs) };
+  };
+  const threads = Math.min(options.workers ?? availableParallelism(), toParse.length);
+  if (threads > 1) await ingestInWorkers(toParse.map((job) => job.path), threads, write);
+  else toParse.forEach((job, index) => write(index, ingestToOutputs(job.path)));
+
+  const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], warnings: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };
   const summaries: DocumentSummary[] = [];
-  for (const file of files) {
-    const result = ingestOne(join(contentDir, file));
+  const ingested = new Set<string>();
+  for (const job of jobs) {
+    const result = job.result!;
     if ('error' in result) {
       report.errors.push(result.error);
       continue;
     }
-    const { doc, data, bytes } = result;
-    writeFileSync(join(outDir, 'markdown', `${doc.id}.md`), toAnnotatedMarkdown(doc));
-    writeFileSync(join(outDir, 'json', `${doc.id}.json`), `${JSON.stringify(data)}\n`);
-    if (doc.unclassified.length > 0) report.warnings.push(`${join(contentDir, file)}: ${doc.unclassified.length} unclassified lines kept as plain text`);
+    const { entry } = result;
+    if (entry.unclassified > 0) report.warnings.push(`${job.path}: ${entry.unclassified} unclassified lines kept as plain text`);
     report.written++;
-    report.bytes += bytes;
-    summaries.push(summarise(doc));
+    report.bytes += entry.bytes;
+    summaries.push(entry.summary);
+    ingested.add(job.id);
   }
-  writeFileSync(join(outDir, 'corpus.json'), `${JSON.stringify(buildCorpusIndex(summaries))}\n`);
+  report.removed = removeStale(outDir, ingested);
+  writeIfChanged(join(outDir, 'corpus.json'), `${JSON.stringify(buildCorpusIndex(summaries))}\n`);
   return report;
+}
+
+/** The hash of a source and its metadata file; an unreadable source gets none, so it is parsed (and reported). */
+function hashSource(version: string, path: string): string {
+  try {
+    const metadata = metadataPath(path);
+    return sourceHash(version, readFileSync(path), existsSync(metadata) ? readFileSync(metadata) : undefined);
+  } catch {
+    return '';
+  }
+}
+
+function markdownPath(outDir: string, id: string): string {
+  return join(outDir, 'markdown', `${id}.md`);
+}
+
+function jsonPath(outDir: string, id: string): string {
+  return join(outDir, 'json', `${id}.json`);
+}
+
+/** Writes a parsed document's outputs and its cache entry; the entry remembers the files as written. */
+function writeOutputs(outDir: string, job: Job, outputs: Extract<DocumentOutputs, { id: string }>): CacheEntry {
+  const markdown = markdownPath(outDir, outputs.id);
+  const json = jsonPath(outDir, outputs.id);
+  writeFileSync(markdown, outputs.markdown);
+  writeFileSync(json, outputs.json);
+  const entry: CacheEntry = {
+    hash: job.hash,
+    bytes: outputs.bytes,
+    unclassified: outputs.unclassified,
+    summary: JSON.parse(outputs.summary) as DocumentSummary,
+    outputs: { markdown: stampOf(markdown)!, json: stampOf(json)! },
+  };
+  // An unreadable source has no hash: no entry, so it is looked at again next time.
+  if (job.hash !== '') writeCacheEntry(outDir, outputs.id, entry);
+  return entry;
+}
+
+/**
+ * Rewrites a file only when its contents change, so an unchanged corpus index keeps its
+ * modification time. Compared as bytes: the index is tens of megabytes, twice that as a string.
+ */
+function writeIfChanged(path: string, contents: string): void {
+  const bytes = Buffer.from(contents);
+  if (existsSync(path) && statSync(path).size === bytes.length && readFileSync(path).equals(bytes)) return;
+  writeFileSync(path, bytes);
 }

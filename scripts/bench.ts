@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * npm run bench -- --docs N [--seed S] [--keep] [--no-astro] [--no-pagefind] [--astro-heap-mb MB] [--verbose]
+ * Generates N documents into a temporary directory and measures, per stage, wall time, peak
+ * memory, pages, output and index size and ingest throughput: clean ingest, incremental ingest
+ * after one changed document, the Astro build of the Verslag site (with Pagefind) and of the same
+ * text as plain Markdown. See src/bench/run-bench.ts.
+ */
+import { parseArgs } from 'node:util';
+import { runBench } from '../src/bench/run-bench.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    'no-astro': { type: 'boolean', default: false },
+    'no-pagefind': { type: 'boolean', default: false },
+    'astro-heap-mb': { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+try {
+  await runBench({
+    docs: Number(values.docs),
+    seed: values.seed,
+    keep: values.keep,
+    astro: !values['no-astro'],
+    pagefind: !values['no-pagefind'],
+    ...(values['astro-heap-mb'] ? { astroHeapMb: Number(values['astro-heap-mb']) } : {}),
+    verbose: values.verbose,
+  });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,185 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { directorySize, measure, type Measured } from './measure.ts';
+import { formatTable, type StageResult } from './report.ts';
+import { reviseSource } from './revise.ts';
+import { prepareBareSite, prepareVerslagSite } from './sites.ts';
+
+export interface BenchOptions {
+  docs: number;
+  seed: string;
+  /** Keep the temporary directories (corpus, outputs, both sites). */
+  keep: boolean;
+  /** Build the two Astro sites (slow); without, only generation and ingest are measured. */
+  astro: boolean;
+  /** Build the Verslag site with its Pagefind step (default); without, to measure the build alone. */
+  pagefind: boolean;
+  /** Heap limit (MB) for the Astro builds, passed as --max-old-space-size. */
+  astroHeapMb?: number;
+  /** Echo the stages' own output. */
+  verbose: boolean;
+}
+
+export interface BenchResult {
+  rows: StageResult[];
+  table: string;
+  workDir: string;
+  sourceBytes: number;
+}
+
+const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO = join(REPOSITORY, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * The benchmark: generates a corpus, then measures each stage as a child process (so its memory is
+ * its own): a clean ingest, an incremental ingest after one source changed, the Astro build of the
+ * Verslag site with its Pagefind index, and the Astro build of the same text as plain Markdown.
+ */
+export async function runBench(options: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResult> {
+  const workDir = mkdtempSync(join(tmpdir(), 'verslag-bench-'));
+  const content = join(workDir, 'content');
+  const generated = join(workDir, 'generated');
+  const rows: StageResult[] = [];
+  const node = process.execPath;
+  const attempt = (stage: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<Measured> => {
+    log(`… ${stage} (load average ${loadavg()[0]!.toFixed(2)})`);
+    return measure(node, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, echo: options.verbose });
+  };
+  /** A stage the next ones depend on: its failure ends the benchmark. */
+  const run = async (stage: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<Measured> => {
+    const result = await attempt(stage, args, cwd, env);
+    if (result.code !== 0) throw new Error(`${stage} failed (exit code ${result.code}):\n${result.stderr.slice(-4000) || result.stdout.slice(-4000)}`);
+    return result;
+  };
+
+  try {
+    log(`bench: ${options.docs} documents, seed ${options.seed}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; work dir ${workDir}`);
+    const generation = await run('generate corpus', [join(REPOSITORY, 'scripts/generate-corpus.ts'), '--docs', String(options.docs), '--seed', options.seed, '--out', content], REPOSITORY);
+    const source = directorySize(content, '.txt');
+    rows.push({ stage: 'generate corpus', ...cost(generation), pages: source.files, outputBytes: source.bytes, note: 'source .txt' });
+
+    const ingest = [join(REPOSITORY, 'scripts/ingest.ts'), '--content', content, '--out', generated];
+    const clean = await run('ingest (clean)', ingest, REPOSITORY);
+    rows.push(ingestRow('ingest (clean)', clean, generated, source.bytes));
+
+    const changed = readdirSync(content).filter((name) => name.endsWith('.txt')).sort()[Math.floor(source.files / 2)]!;
+    writeFileSync(join(content, changed), reviseSource(readFileSync(join(content, changed), 'utf8')));
+    const incremental = await run('ingest (1 changed)', ingest, REPOSITORY);
+    rows.push(ingestRow('ingest (1 changed)', incremental, generated, source.bytes));
+
+    if (options.astro) {
+      const heap = options.astroHeapMb ? { NODE_OPTIONS: `--max-old-space-size=${options.astroHeapMb}` } : {};
+      const site = prepareVerslagSite(REPOSITORY, generated, join(workDir, 'site'), { pagefind: options.pagefind });
+      // The builds are measured even when they fail (a large corpus can exhaust Astro's memory): the row says how.
+      const build = await attempt('astro build (Verslag)', [ASTRO, 'build'], site, { VERSLAG_GENERATED: generated, ...heap });
+      const verslag = siteRow('astro build (Verslag)', build, join(site, 'dist'));
+      rows.push(verslag, pagefindRow(build, join(site, 'dist')));
+
+      const bare = prepareBareSite(REPOSITORY, generated, join(workDir, 'bare'));
+      const bareBuild = await attempt('astro build (plain Markdown)', [ASTRO, 'build'], bare.dir, heap);
+      const plain = siteRow('astro build (plain Markdown)', bareBuild, join(bare.dir, 'dist'));
+      const bothBuilt = build.code === 0 && bareBuild.code === 0;
+      rows.push(plain, {
+        stage: 'ratio Verslag ÷ plain',
+        note: bothBuilt
+          ? `wall ×${ratio(verslag.seconds, plain.seconds)}, peak RSS ×${ratio(verslag.peakRssBytes, plain.peakRssBytes)}, pages ×${ratio(verslag.pages, plain.pages)}, output ×${ratio(verslag.outputBytes, plain.outputBytes)}`
+          : 'none: a build failed',
+      });
+    } else {
+      rows.push({ stage: 'astro builds', note: 'skipped (--no-astro)' });
+    }
+    const cleanIngest = rows.find((row) => row.stage === 'ingest (clean)')!;
+    const table = formatTable(rows);
+    log('');
+    log(table);
+    log('');
+    log(`ingest (clean): ${fixed(cleanIngest.sourceMBps)} MB/s of source on ${availableParallelism()} cores = ${fixed((cleanIngest.sourceMBps ?? 0) / availableParallelism())} MB/s per core; load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+    return { rows, table, workDir, sourceBytes: source.bytes };
+  } finally {
+    if (!options.keep) rmSync(workDir, { recursive: true, force: true });
+    else log(`kept ${workDir}`);
+  }
+}
+
+function cost(result: Measured): Pick<StageResult, 'seconds' | 'peakRssBytes'> {
+  return { seconds: result.seconds, ...(result.peakRssBytes === undefined ? {} : { peakRssBytes: result.peakRssBytes }) };
+}
+
+/** An ingest stage: documents written, outputs (Markdown + JSON), the corpus index, source throughput. */
+function ingestRow(stage: string, result: Measured, generated: string, sourceBytes: number): StageResult {
+  const written = /ingested (\d+) of (\d+) documents/.exec(result.stdout);
+  const parsed = /parsed (\d+), unchanged (\d+)/.exec(result.stdout);
+  const corpus = join(generated, 'corpus.json');
+  return {
+    stage,
+    ...cost(result),
+    pages: written ? Number(written[1]) : undefined,
+    outputBytes: directorySize(join(generated, 'markdown')).bytes + directorySize(join(generated, 'json')).bytes,
+    indexBytes: existsSync(corpus) ? statSync(corpus).size : undefined,
+    sourceMBps: sourceBytes / 1e6 / result.seconds,
+    note: `${parsed ? `parsed ${parsed[1]}, unchanged ${parsed[2]}; ` : ''}index = corpus.json`,
+  };
+}
+
+/** An Astro build: HTML pages written, the whole dist/, and the Pagefind index within it. */
+function siteRow(stage: string, result: Measured, dist: string): StageResult {
+  if (result.code !== 0) return { stage, ...cost(result), note: `FAILED (exit ${result.code}): ${lastErrorLine(result)}; ${largestProcesses(result)}` };
+  const pagefind = directorySize(join(dist, 'pagefind'));
+  return {
+    stage,
+    ...cost(result),
+    pages: directorySize(dist, '.html').files,
+    outputBytes: directorySize(dist).bytes,
+    ...(pagefind.files > 0 ? { indexBytes: pagefind.bytes } : {}),
+    note: largestProcesses(result),
+  };
+}
+
+/** The line of a failed stage's output that says why: the cause Astro names ("Invalid string length"), a V8 "FATAL ERROR: … heap out of memory". */
+function lastErrorLine(result: Measured): string {
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n').map((line) => line.trim());
+  const cause = lines.findIndex((line) => line === 'Caused by:');
+  if (cause >= 0 && lines[cause + 1]) return lines[cause + 1]!;
+  return lines.find((line) => /FATAL ERROR|RangeError|out of memory|Invalid string length/i.test(line)) ?? lines.filter((line) => /error/i.test(line)).at(-1) ?? lines.filter(Boolean).at(-1) ?? '';
+}
+
+/** "largest: node 4100 MB, pagefind_extended 900 MB": which programs of the tree took the memory. */
+function largestProcesses(result: Measured): string {
+  const programs = Object.entries(result.peakRssByProgram ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return programs.length === 0 ? '' : `largest: ${programs.map(([program, bytes]) => `${program} ${(bytes / 1e6).toFixed(0)} MB`).join(', ')}`;
+}
+
+/**
+ * Pagefind runs inside the Verslag build (an Astro integration, src/integrations/pagefind.ts), so
+ * its time is part of the build's; its own figures come from the line it logs. Without that line
+ * the site has no search index yet, and the stage is reported as skipped.
+ */
+function pagefindRow(build: Measured, dist: string): StageResult {
+  if (build.code !== 0) return { stage: 'pagefind', note: 'not run: the build failed' };
+  const logged = /indexed (\d+) pages in ([\d.]+) s/.exec(build.stdout + build.stderr);
+  const pagefindPeak = Object.entries(build.peakRssByProgram ?? {}).find(([program]) => program.startsWith('pagefind'))?.[1];
+  if (!logged && pagefindPeak !== undefined) {
+    // Seen at 10 000 documents: the Pagefind process died (out of memory) and the build still exited 0.
+    return { stage: 'pagefind', peakRssBytes: pagefindPeak, note: `FAILED: Pagefind ran but wrote no index (${directorySize(join(dist, 'pagefind')).files} files); the build still exited 0` };
+  }
+  if (!logged) return { stage: 'pagefind', note: 'skipped: the build has no Pagefind step (or --no-pagefind)' };
+  const index = directorySize(join(dist, 'pagefind'));
+  return {
+    stage: 'pagefind (in the build)',
+    seconds: Number(logged[2]),
+    ...(pagefindPeak === undefined ? {} : { peakRssBytes: pagefindPeak }),
+    pages: Number(logged[1]),
+    indexBytes: index.bytes,
+    note: `${index.files} index files; part of the build's time; RSS of the Pagefind process alone`,
+  };
+}
+
+function ratio(a: number | undefined, b: number | undefined): string {
+  return a === undefined || b === undefined || b === 0 ? '–' : (a / b).toFixed(1);
+}
+
+function fixed(value: number | undefined): string {
+  return value === undefined ? '–' : value.toFixed(2);
+}

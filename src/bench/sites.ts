@@ -1,0 +1,83 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParliamentaryDocument } from '../model/document.ts';
+import { bodyTexts } from '../model/walk.ts';
+
+/**
+ * The two Astro projects the benchmark builds, in temporary directories:
+ *
+ * - the Verslag site over the benchmark's generated/ directory, which the site reads from
+ *   $VERSLAG_GENERATED. The build runs in a copy of the project (src/, public/, config;
+ *   node_modules linked) so that its dist/, its .astro/ types and Astro's cache stay out of the
+ *   repository: the copy's astro.config.mjs wraps the repository's and moves the cache into the
+ *   copy, as the default (node_modules/.astro) would be the repository's own, shared through the
+ *   link. A copy, not links: Astro requires its pages to lie inside the project root. Its
+ *   `generated` links to the benchmark's output too, for site code that reads ./generated.
+ * - a bare Astro project that renders the same text as plain Markdown, one page per document:
+ *   the baseline of what Astro costs without Verslag's annotations, cross-links and index pages.
+ */
+export function prepareVerslagSite(repository: string, generatedDir: string, dir: string, options: { pagefind: boolean } = { pagefind: true }): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['src', 'public', 'package.json', 'tsconfig.json']) {
+    if (existsSync(join(repository, name))) cpSync(join(repository, name), join(dir, name), { recursive: true });
+  }
+  cpSync(join(repository, 'astro.config.mjs'), join(dir, 'verslag.config.mjs'));
+  symlinkSync(join(repository, 'node_modules'), join(dir, 'node_modules'));
+  symlinkSync(generatedDir, join(dir, 'generated'));
+  // Without Pagefind (--no-pagefind): its index needs memory in proportion to the corpus.
+  const integrations = options.pagefind ? '' : ", integrations: config.integrations.filter((integration) => !integration.name.includes('pagefind'))";
+  writeFileSync(join(dir, 'astro.config.mjs'), `import config from './verslag.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache'${integrations} };\n`);
+  return dir;
+}
+
+export function prepareBareSite(repository: string, generatedDir: string, dir: string): { dir: string; documents: number } {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  mkdirSync(join(dir, 'md'), { recursive: true });
+  symlinkSync(join(repository, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "name": "verslag-bench-bare", "private": true, "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache' });\n");
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+export const collections = { documents: defineCollection({ loader: glob({ pattern: '*.md', base: './md' }), schema: z.object({ title: z.string() }) }) };
+`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', '[id].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('documents')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="nl"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>
+`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', 'index.astro'),
+    `---
+import { getCollection } from 'astro:content';
+const documents = await getCollection('documents');
+---
+<html lang="nl"><head><meta charset="utf-8" /><title>Documenten</title></head><body><ul>{documents.map((entry) => <li><a href={\`/\${entry.id}/\`}>{entry.data.title}</a></li>)}</ul></body></html>
+`,
+  );
+  // The same words as the Verslag pages, from the ingested models, one document at a time.
+  let documents = 0;
+  for (const name of readdirSync(join(generatedDir, 'json')).sort()) {
+    const doc = JSON.parse(readFileSync(join(generatedDir, 'json', name), 'utf8')) as ParliamentaryDocument;
+    writeFileSync(join(dir, 'md', name.replace(/\.json$/, '.md')), plainMarkdown(doc));
+    documents++;
+  }
+  return { dir, documents };
+}
+
+/** A document's text as plain Markdown paragraphs, markup characters escaped so the words stay words. */
+export function plainMarkdown(doc: ParliamentaryDocument): string {
+  const paragraphs = bodyTexts(doc).map((text) => text.replace(/[\\`*_[\]<>#|{}]/g, '\\$&').replace(/^(\d+)\./, '$1\\.').replace(/^([-+])/, '\\$1'));
+  return `---\ntitle: ${JSON.stringify(doc.title)}\n---\n\n${paragraphs.join('\n\n')}\n`;
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentSummary } from './corpus.ts';
+
+/**
+ * The ingest cache: one entry per document in `<out>/.cache/<id>.json`, so that a rebuild parses
+ * only the sources that changed. An entry is valid while
+ * - the source text, its metadata file and the ingest code are those it was made from (one hash), and
+ * - the document's outputs are still the files it wrote (same size and modification time).
+ * It keeps what the corpus index needs of the document (its summary), so unchanged documents are
+ * not read again at all.
+ */
+export interface CacheEntry {
+  hash: string;
+  /** Bytes of source text, for the report. */
+  bytes: number;
+  /** Lines the parser could not classify, for the report's warning. */
+  unclassified: number;
+  summary: DocumentSummary;
+  outputs: Record<'markdown' | 'json', OutputStamp>;
+}
+
+export interface OutputStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+export const CACHE_DIR = '.cache';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Where the ingest starts: the run and the worker thread. */
+const ENTRY_POINTS = ['src/ingest/run.ts', 'src/ingest/worker.ts'];
+
+/**
+ * A hash of the ingest code — every module the ingest loads, found by following the relative
+ * imports from its entry points (parsers and passes, the model, the Markdown writer) — and of the
+ * dependencies it runs on (package-lock.json). Any change there may change every output, so it is
+ * part of every entry's hash and invalidates the whole cache. Modules the ingest does not load
+ * (the site's remark plugin beside the writer in src/markdown, the pages) do not count: editing
+ * them does not change what the ingest writes.
+ */
+export function codeVersion(): string {
+  const hash = createHash('sha256');
+  const files = ingestModules();
+  const lock = join(ROOT, 'package-lock.json');
+  if (existsSync(lock)) files.push(lock);
+  for (const file of files.map((path) => relative(ROOT, path)).sort()) {
+    hash.update(`${file}\u0000`).update(readFileSync(join(ROOT, file))).update('\u0000');
+  }
+  return hash.digest('hex');
+}
+
+/** `from './x.ts'`, `import('./x.ts')`, `new URL('./worker.ts', …)`: the ways a module names another. */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bnew URL\(\s*)['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
+
+/** The source files the ingest loads, from its entry points along their relative imports. */
+export function ingestModules(): string[] {
+  const seen = new Set<string>();
+  const pending = ENTRY_POINTS.map((path) => join(ROOT, path));
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) pending.push(resolve(dirname(file), match[1]!));
+  }
+  return [...seen];
+}
+
+/** The hash an entry is valid for: the code version, the source's bytes and its metadata file's (or their absence). */
+export function sourceHash(version: string, text: Buffer, metadata: Buffer | undefined): string {
+  const hash = createHash('sha256').update(version).update('\u0000').update(text).update('\u0000');
+  return (metadata ? hash.update('metadata\u0000').update(metadata) : hash.update('no metadata')).digest('hex');
+}
+
+export function cachePath(outDir: string, id: string): string {
+  return join(outDir, CACHE_DIR, `${id}.json`);
+}
+
+export function readCacheEntry(outDir: string, id: string): CacheEntry | undefined {
+  try {
+    return JSON.parse(readFileSync(cachePath(outDir, id), 'utf8')) as CacheEntry;
+  } catch {
+    // Missing or unreadable (an interrupted write): the document is parsed again.
+    return undefined;
+  }
+}
+
+export function writeCacheEntry(outDir: string, id: string, entry: CacheEntry): void {
+  writeFileSync(cachePath(outDir, id), `${JSON.stringify(entry)}\n`);
+}
+
+export function stampOf(path: string): OutputStamp | undefined {
+  try {
+    const stat = statSync(path);
+    return { size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether an output file is still the one the entry recorded. */
+export function unchanged(path: string, stamp: OutputStamp): boolean {
+  const now = stampOf(path);
+  return now !== undefined && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs;
+}
+
+/** Deletes the outputs and cache entries of documents that are no longer ingested; returns how many documents. */
+export function removeStale(outDir: string, keep: ReadonlySet<string>): number {
+  const removed = new Set<string>();
+  for (const [dir, extension] of [['markdown', '.md'], ['json', '.json'], [CACHE_DIR, '.json']] as const) {
+    const path = join(outDir, dir);
+    if (!existsSync(path)) continue;
+    for (const name of readdirSync(path)) {
+      if (!name.endsWith(extension)) continue;
+      const id = name.slice(0, -extension.length);
+      if (keep.has(id)) continue;
+      rmSync(join(path, name), { force: true });
+      removed.add(id);
+    }
+  }
+  return removed.size;
+}

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** The table row of a stage, split into its columns (two or more spaces apart). */
+function row(output: string, stage: string): string[] {
+  const line = output.split('\n').find((text) => text.startsWith(`${stage} `));
+  expect(line, `a row for "${stage}" in:\n${output}`).toBeDefined();
+  return line!.split(/ {2,}/);
+}
+
+describe('npm run bench', () => {
+  it('generates a small corpus, measures every stage and prints the table', () => {
+    const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--docs', '3', '--seed', 'bench-test'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const output = result.stdout;
+    // stage, wall s, peak RSS MB, pages, output MB, index MB, source MB/s, note
+    const [, , cleanRss, cleanDocs, cleanOutput, corpusIndex, throughput, cleanNote] = row(output, 'ingest (clean)');
+    expect(cleanDocs).toBe('3');
+    expect(cleanNote).toContain('parsed 3, unchanged 0');
+    expect(Number(cleanRss)).toBeGreaterThan(10);
+    expect(Number(cleanOutput)).toBeGreaterThan(0);
+    expect(Number(corpusIndex)).toBeGreaterThan(0);
+    expect(Number(throughput)).toBeGreaterThan(0);
+    expect(row(output, 'ingest (1 changed)').at(-1)).toContain('parsed 1, unchanged 2');
+
+    const verslagPages = Number(row(output, 'astro build (Verslag)')[3]);
+    const plainPages = Number(row(output, 'astro build (plain Markdown)')[3]);
+    // Three document pages and an index page for the plain site; Verslag adds people, parties, papers.
+    expect(plainPages).toBe(4);
+    expect(verslagPages).toBeGreaterThan(plainPages);
+    expect(row(output, 'ratio Verslag ÷ plain').at(-1)).toMatch(/^wall ×\d+\.\d, peak RSS ×\d+\.\d/);
+    expect(output).toMatch(/MB\/s per core/);
+  }, 120_000);
+});
