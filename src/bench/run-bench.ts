@@ -158,7 +158,7 @@ function largestProcesses(result: Measured): string {
  */
 function pagefindRow(build: Measured, dist: string): StageResult {
   if (build.code !== 0) return { stage: 'pagefind', note: 'not run: the build failed' };
-  const logged = /indexed (\d+) pages in ([\d.]+) s/.exec(build.stdout + build.stderr);
+  const logged = /indexed (\d+) pages in (?:\d+ shard\(s\) in )?([\d.]+) s/.exec(build.stdout + build.stderr);
   const pagefindPeak = Object.entries(build.peakRssByProgram ?? {}).find(([program]) => program.startsWith('pagefind'))?.[1];
   if (!logged && pagefindPeak !== undefined) {
     // Seen at 10 000 documents: the Pagefind process died (out of memory) and the build still exited 0.

@@ -52,6 +52,10 @@ async function indexShard(site: string, pages: string[], outputPath: string): Pr
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await close();
+  // Pagefind can die (out of memory) without an error reaching us: a site without its index must not pass for built.
+  for (const file of ['pagefind.js', 'pagefind-entry.json']) {
+    if (!existsSync(join(outputPath, file))) throw new Error(`Pagefind wrote no index to ${outputPath} (${file} is missing)`);
+  }
 }
 
 /**

@@ -289,3 +289,12 @@ describe('debate (Markdown export): slices of the seed', () => {
     expect(() => parseDebateMarkdown(source(text, 'x.txt'))).toThrow('x.txt:135: speaker label with no text after it');
   });
 });
+
+describe('a dossier title that ends in a lower-case word', () => {
+  it('stays apart from the "Nr." line, so the Kamerstuk number is still read', () => {
+    const text = seedText.replace('**Informatie- en communicatietechnologie (ICT)**', '**Nationale veiligheid**');
+    const variant = parseDebateMarkdown(source(text));
+    expect(variant.paper).toEqual({ dossier: '26643', number: '1311' });
+    expect(variant.dossierTitle).toBe('Nationale veiligheid');
+  });
+});

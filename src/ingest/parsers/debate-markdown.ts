@@ -21,8 +21,12 @@ export function parseDebateMarkdown(source: SourceDocument): ParliamentaryDocume
   return buildDebate({ source, paragraphs: readParagraphs(source), defaultKind: 'commissiedebat' });
 }
 
+/** A line wholly in bold (or a heading) is a title or label of the export: it never runs on across a break. */
+const STANDALONE_LINE = /^\s*(?:#{1,6}\s+)?\*\*[^*]+\*\*\s*$/;
+
 function readParagraphs(source: SourceDocument): DebateParagraph[] {
   const paragraphs: DebateParagraph[] = [];
+  const standalone = new Set<DebateParagraph>();
   source.text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     const line = index + 1;
@@ -35,11 +39,22 @@ function readParagraphs(source: SourceDocument): DebateParagraph[] {
     }
     const kind = labelKind ?? (bullet ? 'bullet' : 'text');
     const previous = paragraphs.at(-1);
-    if (kind === 'text' && previous && previous.kind !== 'label' && previous.kind !== 'chair-change' && continuesAcrossBreak(previous.text, text)) {
+    const isStandalone = STANDALONE_LINE.test(raw);
+    if (
+      kind === 'text' &&
+      previous &&
+      previous.kind !== 'label' &&
+      previous.kind !== 'chair-change' &&
+      !isStandalone &&
+      !standalone.has(previous) &&
+      continuesAcrossBreak(previous.text, text)
+    ) {
       previous.text = joinAcrossBreak(previous.text, text);
       return;
     }
-    paragraphs.push({ kind, text, line });
+    const paragraph: DebateParagraph = { kind, text, line };
+    if (isStandalone) standalone.add(paragraph);
+    paragraphs.push(paragraph);
   });
   return paragraphs;
 }
