@@ -1,4 +1,5 @@
 import type { CommitmentStatus, DocumentKind, Role } from '../model/document.ts';
+import { formatDutchDate } from '../ingest/text/dates.ts';
 
 /** The interface speaks Dutch: how kinds and roles read on the site. */
 export const KIND_LABELS: Record<DocumentKind, string> = {
@@ -16,15 +17,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   'state-secretary': 'staatssecretaris',
 };
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
 /** '2025-01-30' → '30 januari 2025'; '2025-07' → 'juli 2025'; '2026' → '2026'. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  if (!month) return year!;
-  const monthName = MONTHS[Number(month) - 1]!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
+export const formatDate = formatDutchDate;
 
 export const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, string> = {
   made: 'toegezegd',

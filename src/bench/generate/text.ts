@@ -1,19 +1,13 @@
 import type { PaperNumber } from '../../model/document.ts';
 import { formatPaper } from '../../ingest/papers.ts';
 import type { Random } from '../prng.ts';
+import { formatDutchDate } from '../../ingest/text/dates.ts';
 import { fillPeople, type Cast } from './tokens.ts';
 
 /** Writing Dutch parliamentary prose out of the material: dates, papers, sentences into paragraphs. */
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** '2025-01-30' → '30 januari 2025'; '2025-07' → 'juli 2025'; '2025' → '2025'. */
-export function dutchDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  if (!month) return year!;
-  const monthName = MONTHS[Number(month) - 1]!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
+/** '2025-01-30' → '30 januari 2025': the generated text writes dates as the House does. */
+export const dutchDate = formatDutchDate;
 
 /** The parliamentary year (September to September) of a date: '2025-01-30' → '2024–2025'. */
 export function vergaderjaar(iso: string): string {
