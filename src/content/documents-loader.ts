@@ -15,12 +15,16 @@ export function documentHtmlPath(id: string, base: string): string {
   return join(GENERATED, 'html', baseKey, `${id}.html`);
 }
 
-/** The code that decides a document's HTML: a change to it re-renders every document. */
+/**
+ * The code that decides a document's HTML (the renderer, the site's labels and routes, and the
+ * ingest helpers they use): a change to it re-renders every document.
+ */
 function renderCodeVersion(): string {
   const hash = createHash('sha256');
-  for (const dir of ['markdown', 'site', 'model']) {
+  for (const dir of ['markdown', 'site', 'model', 'ingest']) {
     const path = fileURLToPath(new URL(`../${dir}/`, import.meta.url));
-    for (const name of readdirSync(path).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(path, name)));
+    const files = readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort();
+    for (const name of files) hash.update(name).update(readFileSync(join(path, name)));
   }
   return hash.digest('hex');
 }
