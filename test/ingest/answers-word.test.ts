@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import type { ParliamentaryDocument, Question } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
 import { parseAnswersWord } from '../../src/ingest/parsers/answers-word.ts';
 import { SourceError, type SourceDocument, type SourceMetadata } from '../../src/ingest/source.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
+import { fixture, seedSource, seedText as readSeed } from '../helpers/seeds.ts';
 
 const SEED = 'antwoorden-2026-vragen-dassen-over-ai';
-const read = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
-const seedText = read(`../../content/${SEED}.txt`);
-const seedMetadata = parseYaml(read(`../../content/${SEED}.yml`)) as SourceMetadata;
+const seedText = readSeed(SEED);
+const seedMetadata = seedSource(SEED).metadata;
 const METADATA: SourceMetadata = { kind: 'antwoorden', title: 'Antwoorden', date: '2026' };
 
 function source(text: string, path = 'test/fixtures/answers.txt', metadata = METADATA): SourceDocument {
@@ -144,7 +142,7 @@ describe('parseAnswersWord on the full answers to Dassen (seed 004)', () => {
 });
 
 describe('parseAnswersWord on a slice (lines 1–37: letter, questions 1 and 2)', () => {
-  const slice = read('../fixtures/answers-word-opening.txt');
+  const slice = fixture('answers-word-opening.txt');
 
   it('parses the letter and the first two questions', () => {
     const doc = parseAnswersWord(source(slice));
@@ -157,7 +155,7 @@ describe('parseAnswersWord on a slice (lines 1–37: letter, questions 1 and 2)'
   });
 
   it('throws a SourceError with path and line for a footnote call without footnote text', () => {
-    const broken = read('../fixtures/answers-word-missing-footnote-text.txt');
+    const broken = fixture('answers-word-missing-footnote-text.txt');
     expect(() => parseAnswersWord(source(broken, 'test/fixtures/answers-word-missing-footnote-text.txt'))).toThrowError(
       new SourceError('test/fixtures/answers-word-missing-footnote-text.txt', 'footnote 3 is called but has no footnote text', 28),
     );

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import type { Heading, ParliamentaryDocument } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
 import { parseLetterWord } from '../../src/ingest/parsers/letter-word.ts';
 import { SourceError, type SourceDocument, type SourceMetadata } from '../../src/ingest/source.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
+import { fixture, seedSource, seedText as readSeed } from '../helpers/seeds.ts';
 
 const SEED = 'kamerbrief-2025-07-moties-en-toezeggingen-digitalisering';
-const read = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
-const seedText = read(`../../content/${SEED}.txt`);
-const seedMetadata = parseYaml(read(`../../content/${SEED}.yml`)) as SourceMetadata;
+const seedText = readSeed(SEED);
+const seedMetadata = seedSource(SEED).metadata;
 const METADATA: SourceMetadata = { kind: 'kamerbrief', title: 'Brief', date: '2025-07' };
 
 function source(text: string, path = 'test/fixtures/letter.txt', metadata = METADATA): SourceDocument {
@@ -174,7 +172,7 @@ describe('parseLetterWord on the full Kamerbrief (seed 003)', () => {
 });
 
 describe('parseLetterWord on a slice (the letter’s opening, lines 1–31)', () => {
-  const slice = read('../fixtures/letter-word-opening.txt');
+  const slice = fixture('letter-word-opening.txt');
 
   it('parses the opening with its headings and footnotes 3–6', () => {
     const doc = parseLetterWord(source(slice));
@@ -216,7 +214,7 @@ describe('parseLetterWord on a slice (the letter’s opening, lines 1–31)', ()
   });
 
   it('throws a SourceError with path and line for a footnote call without footnote text', () => {
-    const broken = read('../fixtures/letter-word-missing-footnote-text.txt');
+    const broken = fixture('letter-word-missing-footnote-text.txt');
     expect(() => parseLetterWord(source(broken, 'test/fixtures/letter-word-missing-footnote-text.txt'))).toThrowError(
       new SourceError('test/fixtures/letter-word-missing-footnote-text.txt', 'footnote 6 is called but has no footnote text', 31),
     );
