@@ -4,7 +4,7 @@ import { initials } from './names.ts';
 import type { DocumentPlan } from './plan.ts';
 import { lowerFirst } from './plan.ts';
 import type { References } from './references.ts';
-import { Budget, createWriter, dutchDate } from './text.ts';
+import { BudgetedLines, createWriter, dutchDate } from './text.ts';
 import type { Cast } from './tokens.ts';
 import { WordFootnotes } from './word-footnotes.ts';
 
@@ -21,11 +21,8 @@ export function renderAnswersWord(plan: DocumentPlan, random: Random, material: 
   const cast: Cast = { member: () => asker, cabinet: () => minister, party: () => asker.party! };
   const writer = createWriter(random, cast);
   const notes = new WordFootnotes(random);
-  const budget = new Budget(plan.targetBytes);
-  const lines: string[] = [];
-  const add = (...added: string[]): void => {
-    for (const line of added) lines.push(budget.spend(line));
-  };
+  const lines = new BudgetedLines(plan.targetBytes);
+  const add = lines.add;
 
   if (random.chance(0.4)) add(' Door AI gegenereerde inhoud is mogelijk onjuist.]');
   const party = random.chance(0.3) ? asker.party!.toUpperCase() : asker.party!;
@@ -55,6 +52,6 @@ export function renderAnswersWord(plan: DocumentPlan, random: Random, material: 
       add(answer, '');
     }
     add('', '');
-  } while (budget.left > 0);
-  return `${lines.join('\n')}\n`;
+  } while (lines.left > 0);
+  return lines.text();
 }

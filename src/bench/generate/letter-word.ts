@@ -3,7 +3,7 @@ import type { Material } from './material.ts';
 import type { DocumentPlan, PlannedCommitment } from './plan.ts';
 import { lowerFirst } from './plan.ts';
 import type { References } from './references.ts';
-import { Budget, capitalise, createWriter, dutchDate, type Writer } from './text.ts';
+import { BudgetedLines, capitalise, createWriter, dutchDate, type Writer } from './text.ts';
 import type { Cast } from './tokens.ts';
 import { WordFootnotes } from './word-footnotes.ts';
 
@@ -29,11 +29,8 @@ export function renderLetterWord(plan: DocumentPlan, random: Random, material: M
   };
   const writer = createWriter(random, cast);
   const notes = new WordFootnotes(random);
-  const budget = new Budget(plan.targetBytes);
-  const lines: string[] = [];
-  const add = (...added: string[]): void => {
-    for (const line of added) lines.push(budget.spend(line));
-  };
+  const lines = new BudgetedLines(plan.targetBytes);
+  const add = lines.add;
 
   add(` Met deze brief informeer ik u over ${lowerFirst(plan.title)}. ${writer.paragraph(material.letter.sentence, random.int(2, 4))}`, '');
   add(`${writer.paragraph(material.letter.sentence, random.int(2, 5))} Daarbij staan de volgende prioriteiten centraal, te weten:`, '');
@@ -52,7 +49,7 @@ export function renderLetterWord(plan: DocumentPlan, random: Random, material: M
   };
   const leafHeading = (level: 2 | 3, title: string, note?: string): void => {
     heading(level, title);
-    if (note !== undefined) lines[lines.length - 1] = notes.call(lines.at(-1)!, note);
+    if (note !== undefined) lines.replaceLast((line) => notes.call(line, note));
   };
 
   // Sections hold their text directly, or in subsections (1.1.1): decided per section.
@@ -78,8 +75,8 @@ export function renderLetterWord(plan: DocumentPlan, random: Random, material: M
     } else if (step < 0.4) {
       newSection = true;
     }
-  } while (budget.left > 0);
-  return `${lines.join('\n')}\n`;
+  } while (lines.left > 0);
+  return lines.text();
 }
 
 type Add = (...lines: string[]) => void;

@@ -63,6 +63,30 @@ export function createWriter(random: Random, cast: Cast): Writer {
 }
 
 /** Running total of the characters a document has, so a generator knows when its budget is spent. */
+/** The lines of a source being written, counted against its size budget. */
+export class BudgetedLines {
+  readonly budget: Budget;
+  private readonly lines: string[] = [];
+  constructor(totalBytes: number) {
+    this.budget = new Budget(totalBytes);
+  }
+  /** Adds lines; the arrow form lets a renderer hand `add` to its helpers. */
+  readonly add = (...added: string[]): void => {
+    for (const line of added) this.lines.push(this.budget.spend(line));
+  };
+  /** Rewrites the last line (a footnote call appended to it). */
+  replaceLast(rewrite: (line: string) => string): void {
+    this.lines[this.lines.length - 1] = rewrite(this.lines.at(-1)!);
+  }
+  get left(): number {
+    return this.budget.left;
+  }
+  /** The source text: the lines, each ended by a newline. */
+  text(): string {
+    return `${this.lines.join('\n')}\n`;
+  }
+}
+
 export class Budget {
   readonly total: number;
   used = 0;
