@@ -1,7 +1,6 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Where the site is served: VERSLAG_SITE is its origin (for permanent links, sitemap, feed),
 // VERSLAG_BASE a sub-path such as '/verslag/' for hosts that serve it below the root.
@@ -15,6 +14,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Pagefind runs last, over the finished site.
-  integrations: [sitemap(), pagefindIndex()],
+  // The search index is built after this build, in its own process: scripts/index-search.ts.
+  integrations: [sitemap()],
 });

@@ -16,7 +16,7 @@ import { bodyTexts } from '../model/walk.ts';
  * - a bare Astro project that renders the same text as plain Markdown, one page per document:
  *   the baseline of what Astro costs without Verslag's annotations, cross-links and index pages.
  */
-export function prepareVerslagSite(repository: string, generatedDir: string, dir: string, options: { pagefind: boolean } = { pagefind: true }): string {
+export function prepareVerslagSite(repository: string, generatedDir: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
   for (const name of ['src', 'public', 'package.json', 'tsconfig.json']) {
     if (existsSync(join(repository, name))) cpSync(join(repository, name), join(dir, name), { recursive: true });
@@ -24,9 +24,7 @@ export function prepareVerslagSite(repository: string, generatedDir: string, dir
   cpSync(join(repository, 'astro.config.mjs'), join(dir, 'verslag.config.mjs'));
   symlinkSync(join(repository, 'node_modules'), join(dir, 'node_modules'));
   symlinkSync(generatedDir, join(dir, 'generated'));
-  // Without Pagefind (--no-pagefind): its index needs memory in proportion to the corpus.
-  const integrations = options.pagefind ? '' : ", integrations: config.integrations.filter((integration) => !integration.name.includes('pagefind'))";
-  writeFileSync(join(dir, 'astro.config.mjs'), `import config from './verslag.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache'${integrations} };\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), `import config from './verslag.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n`);
   return dir;
 }
 

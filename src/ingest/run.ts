@@ -4,10 +4,12 @@ import { basename, join } from 'node:path';
 import { CACHE_DIR, codeVersion, readCacheEntry, removeStale, sourceHash, stampOf, unchanged, writeCacheEntry, type CacheEntry } from './cache.ts';
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
 import { ingestToOutputs, type DocumentOutputs } from './outputs.ts';
-import { ingestInWorkers } from './pool.ts';
 import { metadataPath } from './read-source.ts';
+import { runInWorkers } from '../workers/pool.ts';
 
 export { ingestOne } from './run-one.ts';
+
+const INGEST_WORKER = new URL('./worker.ts', import.meta.url);
 
 /** Source files are plain text; their metadata (.yml) sits beside them. */
 const SOURCE_EXTENSION = '.txt';
@@ -73,7 +75,8 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
     job.result = 'error' in outputs ? outputs : { entry: writeOutputs(outDir, job, outputs) };
   };
   const threads = Math.min(options.workers ?? availableParallelism(), toParse.length);
-  if (threads > 1) await ingestInWorkers(toParse.map((job) => job.path), threads, write);
+  const crashed = (index: number, reason: string): DocumentOutputs => ({ error: `${toParse[index]!.path}: could not be ingested: the ingest worker stopped (${reason})` });
+  if (threads > 1) await runInWorkers(INGEST_WORKER, toParse.map((job) => job.path), threads, write, crashed);
   else toParse.forEach((job, index) => write(index, ingestToOutputs(job.path)));
 
   const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], warnings: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };

@@ -189,7 +189,7 @@ async function start() {
   form.hidden = false;
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });
-  // A large corpus is indexed in shards (src/integrations/pagefind.ts); Pagefind merges them here.
+  // A large corpus is indexed in shards (src/search/index-site.ts); Pagefind merges them here.
   const shards = (await (await fetch(`${base}pagefind/shards.json`)).json()) as string[];
   for (const shard of shards) await pagefind.mergeIndex(`${base}pagefind/${shard}/`, { baseUrl: base });
   const params = new URLSearchParams(location.search);

@@ -35,7 +35,16 @@ describe('npm run bench', () => {
     // Three document pages and an index page for the plain site; Verslag adds people, parties, papers.
     expect(plainPages).toBe(4);
     expect(verslagPages).toBeGreaterThan(plainPages);
-    expect(row(output, 'ratio Verslag ÷ plain').at(-1)).toMatch(/^wall ×\d+\.\d, peak RSS ×\d+\.\d/);
+    const [, searchSeconds, , searchPages, , searchIndex, , searchNote] = row(output, 'search index (Pagefind)');
+    expect(Number(searchSeconds)).toBeGreaterThan(0);
+    // Every document, person and party page is indexed: more than the three documents.
+    expect(Number(searchPages)).toBeGreaterThan(3);
+    expect(Number(searchIndex)).toBeGreaterThan(0);
+    expect(searchNote).toMatch(/^1 shard\(s\), \d+ index files/);
+    const [, wholeSeconds] = row(output, 'whole build (clean)');
+    const stageSeconds = ['ingest (clean)', 'astro build (Verslag)', 'search index (Pagefind)'].map((stage) => Number(row(output, stage)[1]));
+    expect(Number(wholeSeconds)).toBeCloseTo(stageSeconds.reduce((sum, seconds) => sum + seconds, 0), 1);
+    expect(row(output, 'ratio Verslag ÷ plain').at(-1)).toMatch(/^Astro wall ×\d+\.\d, peak RSS ×\d+\.\d/);
     expect(output).toMatch(/MB\/s per core/);
   }, 120_000);
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { planShards } from '../../src/search/index-site.ts';
+
+const page = (name: string, bytes: number) => ({ page: `documenten/${name}/index.html`, bytes });
+
+describe('planShards', () => {
+  it('groups consecutive pages up to the byte budget, in order', () => {
+    const shards = planShards([page('a', 40), page('b', 50), page('c', 20), page('d', 90), page('e', 5)], 100);
+    expect(shards).toEqual([
+      ['documenten/a/index.html', 'documenten/b/index.html'],
+      ['documenten/c/index.html'],
+      ['documenten/d/index.html', 'documenten/e/index.html'],
+    ]);
+  });
+
+  it('gives a page larger than the budget a shard of its own', () => {
+    expect(planShards([page('a', 10), page('big', 500), page('c', 10)], 100)).toEqual([
+      ['documenten/a/index.html'],
+      ['documenten/big/index.html'],
+      ['documenten/c/index.html'],
+    ]);
+  });
+
+  it('plans one (empty) shard for a site without indexed pages, so the search page still finds an index', () => {
+    expect(planShards([], 100)).toEqual([[]]);
+  });
+});
