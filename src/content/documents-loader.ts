@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { renderDocumentHtml } from '../markdown/render.ts';
-import type { ParliamentaryDocument } from '../model/document.ts';
+import { availableParallelism } from 'node:os';
 import { GENERATED } from '../site/corpus.ts';
-import { renderContext, renderOptions } from './render-context.ts';
+import { runInWorkers } from '../workers/pool.ts';
+import { renderContext } from './render-context.ts';
+import { renderDocumentFile, type RenderJob } from './render-document.ts';
+
+const RENDER_WORKER = new URL('./render-worker.ts', import.meta.url);
+
+/** Below this many documents to render, worker threads cost more to start than they save. */
+const RENDER_IN_WORKERS_FROM = 16;
 
 /** Where a document's rendered body is kept for a given base path: generated/html/<base>/<id>.html. */
 export function documentHtmlPath(id: string, base: string): string {
@@ -56,7 +62,8 @@ export function documentsLoader(): Loader {
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       const version = renderCodeVersion();
       mkdirSync(join(documentHtmlPath('x', base), '..'), { recursive: true });
-      let rendered = 0;
+      // Only the small frontmatter data is kept per document until the bodies are rendered, not the Markdown.
+      const toRender: { job: RenderJob; entry: { id: string; data: Record<string, unknown>; digest: string } }[] = [];
       for (const name of files) {
         const id = name.slice(0, -'.md'.length);
         const markdownPath = join(directory, name);
@@ -65,14 +72,32 @@ export function documentsLoader(): Loader {
         const digest = generateDigest(`${version}\n${JSON.stringify(context)}\n${markdown}`);
         const htmlPath = documentHtmlPath(id, base);
         if (store.get(id)?.digest === digest && existsSync(htmlPath)) continue;
-        const model = JSON.parse(readFileSync(join(GENERATED, 'json', `${id}.json`), 'utf8')) as ParliamentaryDocument;
-        writeFileSync(htmlPath, renderDocumentHtml(model, renderOptions(context)));
         const data = await parseData({ id, data: frontmatterOf(markdownPath, markdown) });
-        store.set({ id, data, digest });
-        rendered++;
+        toRender.push({ job: { jsonPath: join(GENERATED, 'json', `${id}.json`), htmlPath, context }, entry: { id, data, digest } });
       }
+      await renderAll(toRender.map(({ job }) => job));
+      for (const { entry } of toRender) store.set(entry);
+      const rendered = toRender.length;
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       logger.info(`${files.length} documents, ${rendered} rendered, ${files.length - rendered} unchanged (${seconds} s)`);
     },
   };
+}
+
+/**
+ * Renders the documents' bodies, on one worker thread per core when there are many (rendering is
+ * most of the loader's time). Throws on the first document that fails, naming it.
+ */
+async function renderAll(jobs: RenderJob[]): Promise<void> {
+  const errors: string[] = [];
+  const collect = (_: number, result: { error?: string }): void => {
+    if (result.error) errors.push(result.error);
+  };
+  const threads = Math.min(availableParallelism(), jobs.length);
+  if (threads > 1 && jobs.length >= RENDER_IN_WORKERS_FROM) {
+    await runInWorkers(RENDER_WORKER, jobs, threads, collect, (index, reason) => ({ error: `${jobs[index]!.jsonPath}: could not be rendered: the render worker stopped (${reason})` }));
+  } else {
+    jobs.forEach((job, index) => collect(index, renderDocumentFile(job)));
+  }
+  if (errors.length > 0) throw new Error(errors.join('\n'));
 }
