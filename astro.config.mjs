@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { openDataFiles } from './src/integrations/open-data-files.ts';
 
 // Where the site is served: VERSLAG_SITE is its origin (for permanent links, sitemap, feed),
 // VERSLAG_BASE a sub-path such as '/verslag/' for hosts that serve it below the root.
@@ -15,5 +16,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The search index is built after this build, in its own process: scripts/index-search.ts.
-  integrations: [sitemap()],
+  integrations: [sitemap(), openDataFiles()],
 });

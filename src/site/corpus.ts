@@ -78,14 +78,11 @@ export function siteData(): SiteData {
   return cached;
 }
 
-/** One document's full model, as published for download. */
+/** One document's full model, as published for download (src/integrations/open-data-files.ts). */
 export function documentModel(id: string): OpenDataDocument {
   return JSON.parse(readFileSync(join(GENERATED, 'json', `${id}.json`), 'utf8')) as OpenDataDocument;
 }
 
-export function documentModelText(id: string): string {
-  return readFileSync(join(GENERATED, 'json', `${id}.json`), 'utf8');
-}
 
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   let value = map.get(key);
