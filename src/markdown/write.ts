@@ -1,9 +1,7 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
+import { directiveTreeToMarkdown } from './serialize.ts';
 import type {
   Block,
   Commitment,
@@ -17,11 +15,11 @@ import type {
 /**
  * Writes a document as annotated Markdown: YAML frontmatter with the document's metadata, then
  * the body as remark-directive containers (`::::speech`, `:::passage{#p3k9x2a}`, `:ref[…]{…}`).
- * The Markdown is built as an mdast tree and stringified, never concatenated, so that text such as
- * "10:15" or "<script>" is escaped and the file parses back to the same tree.
+ * The Markdown is built as an mdast tree and serialised (src/markdown/serialize.ts), so that text
+ * such as "10:15" or "<script>" is escaped and the file parses back to the same tree.
  */
 export function toAnnotatedMarkdown(doc: ParliamentaryDocument): string {
-  const body = unified().use(remarkStringify, { bullet: '-', emphasis: '_' }).use(remarkDirective).stringify(toDirectiveTree(doc));
+  const body = directiveTreeToMarkdown(toDirectiveTree(doc));
   // Every string quoted: YAML 1.1 readers (Astro's) would otherwise turn 2025-01-30 into a Date.
   const yaml = stringifyYaml(frontmatter(doc), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return `---\n${yaml}---\n\n${body}`;

@@ -1,0 +1,106 @@
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+
+/**
+ * Serialises a directive tree (what `toDirectiveTree` builds: containers of paragraphs and
+ * containers, leaf and text directives, text) as Markdown that remark-parse with remark-directive
+ * reads back to the same tree. remark-stringify does this for any mdast, but spent half the ingest
+ * on it (a regular expression per unsafe pattern per text, and a rescan of every container's
+ * content for its fence); this tree has five kinds of node, so its rules fit on a page. Any other
+ * node is an error, not a guess. test/markdown/serialize.test.ts parses the output of every seed,
+ * generated documents and random text back and compares the trees.
+ */
+export function directiveTreeToMarkdown(tree: Root): string {
+  return tree.children.length === 0 ? '' : `${blocks(tree.children)}\n`;
+}
+
+type Block = RootContent;
+
+function blocks(nodes: readonly Block[]): string {
+  return nodes.map(block).join('\n\n');
+}
+
+function block(node: Block): string {
+  switch (node.type) {
+    case 'containerDirective': {
+      const fence = ':'.repeat(3 + containerDepth(node));
+      const head = `${fence}${node.name}${attributes(node.attributes)}`;
+      return node.children.length === 0 ? `${head}\n${fence}` : `${head}\n${blocks(node.children)}\n${fence}`;
+    }
+    case 'leafDirective':
+      return `::${node.name}${label(node.children)}${attributes(node.attributes)}`;
+    case 'paragraph':
+      return phrasing((node as Paragraph).children);
+    default:
+      throw new Error(`directiveTreeToMarkdown: unexpected ${node.type} node`);
+  }
+}
+
+/** How many containers deep a container's content goes: a container's fence is longer than any inside it. */
+function containerDepth(node: ContainerDirective): number {
+  let depth = 0;
+  for (const child of node.children) if (child.type === 'containerDirective') depth = Math.max(depth, 1 + containerDepth(child));
+  return depth;
+}
+
+function label(children: readonly PhrasingContent[]): string {
+  return children.length === 0 ? '' : `[${phrasing(children)}]`;
+}
+
+/** Inline content: text and text directives, on one line. */
+function phrasing(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.type === 'text') {
+      out += escapeText((node as Text).value, index === 0, index === nodes.length - 1);
+    } else if (node.type === 'textDirective') {
+      const directive = node as TextDirective;
+      out += `:${directive.name}${label(directive.children)}${attributes(directive.attributes)}`;
+    } else {
+      throw new Error(`directiveTreeToMarkdown: unexpected ${node.type} node in text`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Characters that mean something in Markdown or in a directive anywhere in a line, escaped with a
+ * backslash (CommonMark lets any ASCII punctuation be escaped). A colon only where it could start
+ * a directive (`11:05`, `zie:ref`), not before a space (`Voorzitter: Diks`).
+ */
+const ALWAYS_ESCAPED = /[\\`*_[\]<&{}]|:(?! )/g;
+
+/** At the start of a line: a heading, quote, list item, thematic break, setext underline or indented code. */
+const LINE_START = /^(?:[#>+=~|-]|\d{1,9}(?=[.)]))/;
+
+/**
+ * Text as Markdown that reads back as the same characters. Line breaks and the spaces a paragraph
+ * would trim (at its start and end) become character references, so every text stays on one line.
+ */
+function escapeText(value: string, atStart: boolean, atEnd: boolean): string {
+  let text = value.replace(ALWAYS_ESCAPED, '\\$&').replace(/\r/g, '&#xD;').replace(/\n/g, '&#xA;');
+  if (atStart) {
+    text = text.replace(/^[ \t]+/, (spaces) => characterReferences(spaces));
+    const start = LINE_START.exec(text);
+    if (start) text = /^\d/.test(start[0]) ? `${start[0]}\\${text.slice(start[0].length)}` : `\\${text}`;
+  }
+  if (atEnd) text = text.replace(/[ \t]+$/, (spaces) => characterReferences(spaces));
+  return text;
+}
+
+function characterReferences(value: string): string {
+  return [...value].map((character) => `&#x${character.codePointAt(0)!.toString(16).toUpperCase()};`).join('');
+}
+
+/** `{#id key="value" flag}`: the id as a shortcut where it is a plain name, values quoted with `"` and `&` as references. */
+function attributes(values: Record<string, string | null | undefined> | null | undefined): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(values ?? {})) {
+    if (value === undefined || value === null) continue;
+    if (key === 'id' && /^[A-Za-z0-9_-]+$/.test(value)) parts.push(`#${value}`);
+    else if (value === '') parts.push(key);
+    else parts.push(`${key}="${value.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;')}"`);
+  }
+  return parts.length === 0 ? '' : `{${parts.join(' ')}}`;
+}
