@@ -2,6 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parseMetadata } from '../../src/ingest/read-source.ts';
 import type { SourceDocument } from '../../src/ingest/source.ts';
 
+/** The five documents of the default corpus (content/), one per source format. */
+export const SEED_IDS = [
+  'commissiedebat-2025-01-30-opkomende-technologieen',
+  'algemeen-overleg-2020-03-11-digitalisering-en-cybersecurity',
+  'schriftelijk-overleg-2026-04-15-internationale-digitale-strategie',
+  'kamerbrief-2025-07-moties-en-toezeggingen-digitalisering',
+  'antwoorden-2026-vragen-dassen-over-ai',
+] as const;
+
 const contentFile = (name: string) => new URL(`../../content/${name}`, import.meta.url);
 
 /** The text of a document of the default corpus. */

@@ -8,18 +8,10 @@ import { ingestDocument } from '../../src/ingest/pipeline.ts';
 import { verslagRemarkPlugins } from '../../src/markdown/plugins.ts';
 import { renderDocumentHtml } from '../../src/markdown/render.ts';
 import { toAnnotatedMarkdown } from '../../src/markdown/write.ts';
-import { seedSource } from '../helpers/seeds.ts';
-
-const SEEDS = [
-  'commissiedebat-2025-01-30-opkomende-technologieen',
-  'algemeen-overleg-2020-03-11-digitalisering-en-cybersecurity',
-  'schriftelijk-overleg-2026-04-15-internationale-digitale-strategie',
-  'kamerbrief-2025-07-moties-en-toezeggingen-digitalisering',
-  'antwoorden-2026-vragen-dassen-over-ai',
-];
+import { SEED_IDS, seedSource } from '../helpers/seeds.ts';
 
 describe('rendering a document', () => {
-  it.each(SEEDS)('gives the same HTML from the model as from parsing its annotated Markdown: %s', (id) => {
+  it.each(SEED_IDS)('gives the same HTML from the model as from parsing its annotated Markdown: %s', (id) => {
     const doc = ingestDocument(seedSource(id));
     const options = { base: '/verslag/', documentForPaper: () => undefined, passageLinks: () => [] };
     const body = toAnnotatedMarkdown(doc).replace(/^---\n[\s\S]*?\n---\n/, '');

@@ -11,7 +11,7 @@ import { directiveTreeToMarkdown } from '../../src/markdown/serialize.ts';
 import { toDirectiveTree } from '../../src/markdown/write.ts';
 import type { Block, ParliamentaryDocument } from '../../src/model/document.ts';
 import { minimalDocument } from '../helpers/minimal-doc.ts';
-import { seedSource } from '../helpers/seeds.ts';
+import { SEED_IDS, seedSource } from '../helpers/seeds.ts';
 
 /** The tree remark-parse and remark-directive read from Markdown, without positions. */
 function parse(markdown: string): Root {
@@ -52,14 +52,6 @@ function documentOf(texts: string[]): ParliamentaryDocument {
   });
   return doc;
 }
-
-const SEED_IDS = [
-  'commissiedebat-2025-01-30-opkomende-technologieen',
-  'algemeen-overleg-2020-03-11-digitalisering-en-cybersecurity',
-  'schriftelijk-overleg-2026-04-15-internationale-digitale-strategie',
-  'kamerbrief-2025-07-moties-en-toezeggingen-digitalisering',
-  'antwoorden-2026-vragen-dassen-over-ai',
-];
 
 describe('directiveTreeToMarkdown', () => {
   it.each(SEED_IDS)('writes Markdown that reads back as the same directive tree: %s', (id) => {
