@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normaliseSpaces } from './text/spaces.ts';
 
 /**
  * Anchors for passages. An anchor is derived from the passage's own words (and an optional scope
@@ -39,7 +40,7 @@ export function createAnchorAllocator(): AnchorAllocator {
 
 /** Whitespace and case differences do not change a passage's identity. */
 function normaliseForAnchor(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return normaliseSpaces(text.normalize('NFC')).toLowerCase();
 }
 
 /** A short base-36 digest: 7 characters give 78 billion values, ample for one document. */

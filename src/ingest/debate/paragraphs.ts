@@ -83,8 +83,3 @@ export function lastWord(text: string): string {
   const trimmed = text.trimEnd();
   return trimmed.slice(trimmed.lastIndexOf(' ') + 1);
 }
-
-/** Single spaces, trimmed. */
-export function normaliseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

@@ -1,6 +1,7 @@
 import type { ParliamentaryDocument } from '../../model/document.ts';
 import { buildDebate } from '../debate/build.ts';
-import { continuesAcrossBreak, joinAcrossBreak, normaliseSpaces, type DebateParagraph } from '../debate/paragraphs.ts';
+import { continuesAcrossBreak, joinAcrossBreak, type DebateParagraph } from '../debate/paragraphs.ts';
+import { normaliseSpaces } from '../text/spaces.ts';
 import { classifyLabelLine } from '../debate/speaker-labels.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 

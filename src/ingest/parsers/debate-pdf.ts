@@ -5,9 +5,9 @@ import {
   endsSentence,
   firstWord,
   joinAcrossBreak,
-  normaliseSpaces,
   type DebateParagraph,
 } from '../debate/paragraphs.ts';
+import { normaliseSpaces } from '../text/spaces.ts';
 import { classifyLabelLine } from '../debate/speaker-labels.ts';
 import { normaliseDossier } from '../papers.ts';
 import { SourceError, type SourceDocument } from '../source.ts';

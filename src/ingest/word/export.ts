@@ -1,5 +1,6 @@
 import type { ExportArtefact } from '../../model/document.ts';
 import { SourceError } from '../source.ts';
+import { normaliseSpaces } from '../text/spaces.ts';
 
 /** A footnote's text as Word writes it inline: `[8:  Kamerstukken II 2024/2025, …]`. */
 export interface FootnoteText {
@@ -68,7 +69,7 @@ function removeAltTextTail(text: string, artefacts: ExportArtefact[]): string {
   const tail = /^[^[\]]*\]/.exec(text);
   // Only within the first paragraph: a `]` further on belongs to the text, not to an image.
   if (!tail || /\n\s*\n/.test(tail[0])) return text;
-  artefacts.push({ line: 1, text: tail[0].replace(/\s+/g, ' ').trim(), reason: 'image alt text' });
+  artefacts.push({ line: 1, text: normaliseSpaces(tail[0]), reason: 'image alt text' });
   return keepLineBreaks(tail[0]) + text.slice(tail[0].length);
 }
 
@@ -92,7 +93,7 @@ function extractFootnoteTexts(
       artefacts.push({ line, text: stale[0].trim(), reason: 'stale footnote mark' });
       body = body.slice(stale[0].length);
     }
-    footnoteTexts.push({ number: Number(opening[1]), text: body.replace(/\s+/g, ' ').trim(), line });
+    footnoteTexts.push({ number: Number(opening[1]), text: normaliseSpaces(body), line });
     result += text.slice(copiedUpTo, opening.index) + keepLineBreaks(text.slice(opening.index, close + 1));
     copiedUpTo = close + 1;
     FOOTNOTE_TEXT_OPENING.lastIndex = close + 1;

@@ -1,3 +1,5 @@
+import { normaliseSpaces } from '../text/spaces.ts';
+
 /**
  * Markdown left in the export, turned into plain text: links `[label](#)` become their label
  * (with Markdown's backslash escapes undone), autolinks `<https://…>` their bare url, emphasis
@@ -5,12 +7,12 @@
  * the author's ('[High Level Group, hierna 'HLG']').
  */
 export function toPlainText(raw: string): string {
-  return raw
-    .replace(/\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, (_link, label: string) => label)
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, '$1')
-    .replace(/(?<![\p{L}\p{N}*])\*(\S(?:[^*]*\S)?)\*(?![\p{L}\p{N}*])/gu, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normaliseSpaces(
+    raw
+      .replace(/\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, (_link, label: string) => label)
+      .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+      .replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, '$1')
+      .replace(/(?<![\p{L}\p{N}*])\*(\S(?:[^*]*\S)?)\*(?![\p{L}\p{N}*])/gu, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1'),
+  );
 }
