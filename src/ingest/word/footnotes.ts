@@ -1,6 +1,7 @@
 import type { Footnote, FootnoteCall } from '../../model/document.ts';
 import type { AnchorAllocator } from '../anchors.ts';
 import { SourceError } from '../source.ts';
+import { normaliseSpaces } from '../text/spaces.ts';
 import type { FootnoteText } from './export.ts';
 
 /**
@@ -24,7 +25,7 @@ export function takeFootnoteCalls(raw: string): { text: string; footnoteCalls: F
     copiedUpTo = run.index + run[0].length;
   }
   stripped += raw.slice(copiedUpTo);
-  return collapseWhitespace(stripped, calls);
+  return calls.length === 0 ? { text: normaliseSpaces(stripped), footnoteCalls: [] } : collapseWhitespace(stripped, calls);
 }
 
 /** Collapses whitespace runs to one space and trims, moving the call offsets along. */
