@@ -11,13 +11,20 @@ import type {
 } from '../model/document.ts';
 import { blockPassages } from '../model/walk.ts';
 
-/** A speaker turn as the corpus index keeps it: where it is and how it begins. */
-export interface SpeechSummary {
-  anchor: string;
+/**
+ * What one person said in one document in one role (their bijdragen), as the corpus index keeps it:
+ * how many turns, and where the first begins. One per speaker, not one per turn, so that the index
+ * and the person and party pages grow with the documents a person speaks in, not with every turn.
+ */
+export interface ContributionSummary {
   speaker: string;
   role: Role;
   party?: string;
-  interruption: boolean;
+  /** Speaker turns, interruptions included. */
+  turns: number;
+  interruptions: number;
+  /** The first turn's anchor and opening words. */
+  anchor: string;
   excerpt: string;
 }
 
@@ -41,7 +48,8 @@ export interface DocumentSummary {
   people: Person[];
   /** Slugs of the members who chaired the meeting, in order of first turn. */
   chairs: string[];
-  speeches: SpeechSummary[];
+  /** Per speaker and role, in order of their first turn. */
+  contributions: ContributionSummary[];
   questions: QuestionSummary[];
   commitments: Commitment[];
   commitmentReports: CommitmentReport[];
@@ -72,7 +80,7 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
 }
 
 export function summarise(doc: ParliamentaryDocument): DocumentSummary {
-  const speeches: SpeechSummary[] = [];
+  const contributions = new Map<string, ContributionSummary>();
   const questions: QuestionSummary[] = [];
   const chairs: string[] = [];
   for (const block of doc.body) {
@@ -81,7 +89,14 @@ export function summarise(doc: ParliamentaryDocument): DocumentSummary {
       if (!first) continue;
       const { slug, role, party } = block.speaker;
       if (role === 'chair' && !chairs.includes(slug)) chairs.push(slug);
-      speeches.push({ anchor: first.anchor, speaker: slug, role, party, interruption: block.interruption, excerpt: excerpt(first.text) });
+      const key = `${slug}\u0000${role}`;
+      const known = contributions.get(key);
+      if (known) {
+        known.turns++;
+        if (block.interruption) known.interruptions++;
+      } else {
+        contributions.set(key, { speaker: slug, role, party, turns: 1, interruptions: block.interruption ? 1 : 0, anchor: first.anchor, excerpt: excerpt(first.text) });
+      }
     } else if (block.type === 'chair-change' && !chairs.includes(block.chair.slug)) {
       chairs.push(block.chair.slug);
     } else if (block.type === 'question') {
@@ -102,7 +117,7 @@ export function summarise(doc: ParliamentaryDocument): DocumentSummary {
     participants: doc.participants,
     people: doc.people,
     chairs,
-    speeches,
+    contributions: [...contributions.values()],
     questions,
     commitments: doc.commitments,
     commitmentReports: doc.commitmentReports ?? [],

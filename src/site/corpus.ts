@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Commitment, CommitmentReport, PaperNumber, Person, Role } from '../model/document.ts';
 import type { toOpenData } from '../model/open-data.ts';
-import type { CorpusIndex, DocumentSummary, QuestionSummary, SpeechSummary } from '../ingest/corpus.ts';
+import type { ContributionSummary, CorpusIndex, DocumentSummary, QuestionSummary } from '../ingest/corpus.ts';
 import { slugify } from '../ingest/slug.ts';
 import { paperSlug } from './routes.ts';
 
@@ -27,7 +27,8 @@ export interface Appearance {
 export interface PersonData {
   person: Person;
   appearances: Appearance[];
-  speeches: Located<SpeechSummary>[];
+  /** Per document (and role): what the person, or the party's members, said there. */
+  contributions: Located<ContributionSummary>[];
   questions: Located<QuestionSummary>[];
   commitmentsMade: Located<Commitment>[];
   commitmentsReceived: Located<Commitment>[];
@@ -38,7 +39,8 @@ export interface PartyData {
   name: string;
   slug: string;
   members: Person[];
-  speeches: Located<SpeechSummary>[];
+  /** Per document (and role): what the person, or the party's members, said there. */
+  contributions: Located<ContributionSummary>[];
   questions: Located<QuestionSummary>[];
 }
 
@@ -84,6 +86,11 @@ export function documentModel(id: string): OpenDataDocument {
 }
 
 
+/** Speaker turns in a list of contributions: what "N bijdragen" counts. */
+export function turnCount(contributions: readonly Located<ContributionSummary>[]): number {
+  return contributions.reduce((sum, { item }) => sum + item.turns, 0);
+}
+
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   let value = map.get(key);
   if (value === undefined) {
@@ -99,11 +106,11 @@ export function buildSiteData(index: CorpusIndex): SiteData {
   const people = new Map<string, PersonData>(
     index.people.map((person) => [
       person.slug,
-      { person, appearances: [], speeches: [], questions: [], commitmentsMade: [], commitmentsReceived: [], motions: [] },
+      { person, appearances: [], contributions: [], questions: [], commitmentsMade: [], commitmentsReceived: [], motions: [] },
     ]),
   );
   const parties = new Map<string, PartyData>();
-  const party = (name: string) => getOrCreate(parties, slugify(name), () => ({ name, slug: slugify(name), members: [], speeches: [], questions: [] }));
+  const party = (name: string) => getOrCreate(parties, slugify(name), () => ({ name, slug: slugify(name), members: [], contributions: [], questions: [] }));
   const papers = new Map<string, PaperData>();
   const paper = (number: PaperNumber) => getOrCreate(papers, paperSlug(number), () => ({ paper: number, slug: paperSlug(number), citations: [] }));
   const commitments: CommitmentData[] = [];
@@ -119,9 +126,9 @@ export function buildSiteData(index: CorpusIndex): SiteData {
         if (person && !members.includes(person)) members.push(person);
       }
     }
-    for (const speech of document.speeches) {
-      people.get(speech.speaker)?.speeches.push({ document, item: speech });
-      if (speech.party) party(speech.party).speeches.push({ document, item: speech });
+    for (const contribution of document.contributions) {
+      people.get(contribution.speaker)?.contributions.push({ document, item: contribution });
+      if (contribution.party) party(contribution.party).contributions.push({ document, item: contribution });
     }
     for (const question of document.questions) {
       if (question.askedBy) people.get(question.askedBy)?.questions.push({ document, item: question });

@@ -26,3 +26,9 @@ export const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, string> = {
   withdrawn: 'ingetrokken',
   answered: 'ter plekke beantwoord',
 };
+
+/** "1 bijdrage", "12 bijdragen, waarvan 3 interrupties": a person's turns in one document. */
+export function turnsLabel(turns: number, interruptions = 0): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return `${count(turns, 'bijdrage', 'bijdragen')}${interruptions > 0 ? `, waarvan ${count(interruptions, 'interruptie', 'interrupties')}` : ''}`;
+}
