@@ -15,6 +15,8 @@ export interface RenderContext {
   papers: Record<string, string>;
   /** Passage anchor → links to where other documents take it up. */
   links: Record<string, { href: string; text: string }[]>;
+  /** Register id (TZ…) → the year whose commitments page lists it, for the ids this document cites. */
+  registerIds: Record<string, string>;
 }
 
 export function renderContext(documentId: string, base: string): RenderContext {
@@ -22,8 +24,11 @@ export function renderContext(documentId: string, base: string): RenderContext {
   const summary = data.documentById.get(documentId);
   const papers: Record<string, string> = {};
   const links: Record<string, { href: string; text: string }[]> = {};
+  const registerIds: Record<string, string> = {};
   const crossLinks = passageCrossLinks(base);
   for (const reference of summary?.references ?? []) {
+    const year = reference.kind === 'commitment-id' && reference.id ? data.registerIdYear.get(reference.id) : undefined;
+    if (year) registerIds[reference.id!] = year;
     if (reference.kind !== 'paper' || !reference.dossier || !reference.number) continue;
     const slug = paperSlug({ dossier: reference.dossier, number: reference.number });
     const target = data.papers.get(slug)?.document?.id;
@@ -37,7 +42,7 @@ export function renderContext(documentId: string, base: string): RenderContext {
     const found = crossLinks(documentId, anchor);
     if (found.length > 0) links[anchor] = found;
   }
-  return { base, papers, links };
+  return { base, papers, links, registerIds };
 }
 
 /** The remark plugin's options for a document, from its render context. */
@@ -46,5 +51,6 @@ export function renderOptions(context: RenderContext) {
     base: context.base,
     documentForPaper: (paper: PaperNumber) => context.papers[paperSlug(paper)],
     passageLinks: (_documentId: string, anchor: string) => context.links[anchor] ?? [],
+    registerIdYear: (id: string) => context.registerIds[id],
   };
 }

@@ -15,6 +15,8 @@ export interface RemarkVerslagOptions {
   documentForPaper?: (paper: PaperNumber) => string | undefined;
   /** Links from a passage to where other documents take it up (a commitment and its report). */
   passageLinks?: (documentId: string, anchor: string) => { href: string; text: string }[];
+  /** The year whose commitments page lists a register id (TZ…) with its report; without one, the id is not linked. */
+  registerIdYear?: (id: string) => string | undefined;
 }
 
 /** An element node that remark-rehype turns into HTML. */
@@ -177,9 +179,12 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
             case 'url':
               set('a', { href: a.id ?? '', className: ['ref', 'ref-url'], rel: 'external noopener' });
               break;
-            case 'commitment-id':
-              set('a', { href: to.commitmentId(a.id!), className: ['ref', 'ref-commitment-id'] });
+            case 'commitment-id': {
+              const year = options.registerIdYear?.(a.id!);
+              if (year) set('a', { href: to.commitmentId(a.id!, year), className: ['ref', 'ref-commitment-id'] });
+              else set('span', { className: ['ref', 'ref-commitment-id'] });
               break;
+            }
             default:
               set('span', { className: ['ref', `ref-${a.kind}`], dataPeople: a.people ?? '' });
           }

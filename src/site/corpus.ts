@@ -58,6 +58,14 @@ export interface CommitmentData {
   reports: Located<CommitmentReport>[];
 }
 
+/** One year of the archive: its documents (newest first), the commitments made and the reports written in it. */
+export interface YearData {
+  year: string;
+  documents: DocumentSummary[];
+  commitments: CommitmentData[];
+  reports: Located<CommitmentReport>[];
+}
+
 /** Everything the cross-document pages need, computed once per build (not once per page). */
 export interface SiteData {
   documents: DocumentSummary[];
@@ -71,6 +79,13 @@ export interface SiteData {
   reports: Located<CommitmentReport>[];
   /** Which commitment a report (document id + anchor) reports on, and the reverse. */
   reportedCommitment: Map<string, { document: DocumentSummary; commitment: Commitment }>;
+  /**
+   * The archive by year, newest first: the lists of documents and commitments are paged by year,
+   * so that no page grows with the whole corpus and a year's address stays the same as it grows.
+   */
+  years: YearData[];
+  /** The year whose commitments page lists a register id (TZ202501-151) with its report. */
+  registerIdYear: Map<string, string>;
 }
 
 let cached: SiteData | undefined;
@@ -162,7 +177,28 @@ export function buildSiteData(index: CorpusIndex): SiteData {
     reportedCommitment.set(`${report.document.id}#${report.item.at}`, { document: commitment.document, commitment: commitment.commitment });
   }
 
-  return { documents, documentById, people, parties, papers, commitments, commitmentAt, reports, reportedCommitment };
+  const yearOf = (document: DocumentSummary) => document.date.slice(0, 4);
+  const years = new Map<string, YearData>();
+  const year = (document: DocumentSummary) => getOrCreate(years, yearOf(document), () => ({ year: yearOf(document), documents: [], commitments: [], reports: [] }));
+  for (const document of documents) year(document).documents.push(document);
+  for (const entry of commitments) year(entry.document).commitments.push(entry);
+  for (const entry of reports) year(entry.document).reports.push(entry);
+  const registerIdYear = new Map<string, string>();
+  for (const entry of reports) for (const id of entry.item.registerIds) if (!registerIdYear.has(id)) registerIdYear.set(id, yearOf(entry.document));
+
+  return {
+    documents,
+    documentById,
+    people,
+    parties,
+    papers,
+    commitments,
+    commitmentAt,
+    reports,
+    reportedCommitment,
+    years: [...years.values()].sort((a, b) => b.year.localeCompare(a.year)),
+    registerIdYear,
+  };
 }
 
 export type { DocumentSummary };

@@ -6,6 +6,7 @@ export function routes(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   return {
     home: () => root,
+    year: (year: string) => `${root}archief/${year}/`,
     document: (id: string) => `${root}documenten/${id}/`,
     documentJson: (id: string) => `${root}documenten/${id}.json`,
     passage: (id: string, anchor: string) => `${root}documenten/${id}/#${anchor}`,
@@ -14,7 +15,9 @@ export function routes(base: string) {
     parties: () => `${root}partijen/`,
     party: (name: string) => `${root}partijen/${slugify(name)}/`,
     commitments: () => `${root}toezeggingen/`,
-    commitmentId: (id: string) => `${root}toezeggingen/#${id.toLowerCase()}`,
+    commitmentsOfYear: (year: string) => `${root}toezeggingen/${year}/`,
+    /** A register id's entry, on the commitments page of the year of the letter that reports on it. */
+    commitmentId: (id: string, year: string) => `${root}toezeggingen/${year}/#${id.toLowerCase()}`,
     papers: () => `${root}kamerstukken/`,
     paper: (dossier: string, number: string) => `${root}kamerstukken/${paperSlug({ dossier, number })}/`,
     search: () => `${root}zoeken/`,

@@ -1,13 +1,15 @@
 import { checkAccessibility } from './accessibility.ts';
 
-/** Accessibility of every other kind of page: home, people, parties, commitments, papers, search. */
+/** Accessibility of every other kind of page: home, archive, people, parties, commitments, papers, search. */
 checkAccessibility({
   home: '',
+  'archive year': 'archief/2025/',
   person: 'personen/krul/',
   people: 'personen/',
   party: 'partijen/cda/',
   parties: 'partijen/',
   commitments: 'toezeggingen/',
+  'commitments of a year': 'toezeggingen/2025/',
   papers: 'kamerstukken/',
   paper: 'kamerstukken/26643-1311/',
   'search with results': 'zoeken/?q=kwantumcomputer',

@@ -143,17 +143,31 @@ describe('footnotes', () => {
     expect(page.all('section.footnotes li')).toHaveLength(46);
   });
   it('link a register id to its entry on the commitments page', () => {
-    expect(href(page.one('li#voetnoot-15 a.ref-commitment-id'))).toBe('/toezeggingen/#tz202501-151');
-    const commitments = builtPage('/toezeggingen/');
+    // On the commitments page of 2025, the year of the letter that reports on it.
+    expect(href(page.one('li#voetnoot-15 a.ref-commitment-id'))).toBe('/toezeggingen/2025/#tz202501-151');
+    const commitments = builtPage('/toezeggingen/2025/');
     expect(commitments.all('#tz202501-151')).toHaveLength(1);
   });
 });
 
 describe('commitments, papers, parties', () => {
-  it('lists every commitment with its status and the report on it', () => {
-    const page = builtPage('/toezeggingen/');
-    expect(page.all('h2 + ul > li').length).toBeGreaterThanOrEqual(14);
+  it('lists the commitments per year, each with its status and the report on it', () => {
+    const overview = builtPage('/toezeggingen/');
+    expect(overview.all('tbody a').map(href)).toEqual(['/toezeggingen/2025/', '/toezeggingen/2020/']);
+    // 2025: the debate's 7 commitments and the letter's 15 reports; 2020: the algemeen overleg's 7.
+    expect(overview.all('tbody td').map((cell) => overview.text(cell))).toEqual(['7', '15', '7', '0']);
+    const page = builtPage('/toezeggingen/2025/');
+    expect(page.all('h2 + ul > li')).toHaveLength(7 + 15);
     expect(page.all(`a[href="/documenten/${LETTER}/#p5ch3xat"]`).length).toBe(2);
+    expect(builtPage('/toezeggingen/2020/').all('h2 + ul > li')).toHaveLength(7);
+  });
+
+  it('lists the newest documents on the home page and every document on the archive page of its year', () => {
+    const home = builtPage('/');
+    expect(home.all('ul.documents > li')).toHaveLength(5);
+    expect(home.all('#archief + ul a').map(href)).toEqual(['/archief/2026/', '/archief/2025/', '/archief/2020/']);
+    expect(builtPage('/archief/2025/').all('ul.documents > li > a').map(href)).toEqual([`/documenten/${LETTER}/`, `/documenten/${DEBATE}/`]);
+    expect(builtPage('/archief/2020/').all('ul.documents > li > a').map(href)).toEqual([`/documenten/${AO}/`]);
   });
 
   it('has a page per cited paper: the corpus document where it is one, the official publication otherwise', () => {
