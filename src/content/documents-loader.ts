@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { availableParallelism } from 'node:os';
 import { GENERATED } from '../site/corpus.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import { renderContext } from './render-context.ts';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 
@@ -10,21 +10,27 @@ export interface ShardJob {
   outputPath: string;
 }
 
+/** One glob that matches exactly these pages: `{personen/krul/index.html,documenten/x/index.html}`. */
+export function pagesGlob(pages: readonly string[]): string {
+  const unsafe = pages.find((page) => !/^[\w./-]+$/.test(page));
+  if (unsafe) throw new Error(`cannot index ${unsafe}: a page path with characters a glob would read as a pattern`);
+  return `{${pages.join(',')}}`;
+}
+
 /**
  * Indexes a shard's pages into one Pagefind bundle, then stops Pagefind to free its memory.
  * Dutch (stemming: kwantumcomputer finds kwantumcomputers); only what a page marks with
- * data-pagefind-body is indexed. A page's URL is its path from the site root, as Pagefind's own
- * CLI would give it; the search page passes the site's base to Pagefind.
+ * data-pagefind-body is indexed. A page's URL is its path from the site root (`/documenten/x/`);
+ * the search page passes the site's base to Pagefind.
  */
 export async function indexShard({ site, pages, outputPath }: ShardJob): Promise<{ error?: string }> {
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'nl' });
     if (!index) return { error: `Pagefind could not start: ${errors.join('; ')}` };
-    for (const page of pages) {
-      const url = `/${page.replace(/index\.html$/, '')}`;
-      const added = await index.addHTMLFile({ url, content: readFileSync(join(site, page), 'utf8') });
-      if (added.errors.length > 0) return { error: `Pagefind could not index ${page}: ${added.errors.join('; ')}` };
-    }
+    // Pagefind reads the files itself, on all its threads: twice as fast as sending each page.
+    const added = await index.addDirectory({ path: site, glob: pagesGlob(pages) });
+    if (added.errors.length > 0) return { error: `Pagefind could not index ${site}: ${added.errors.join('; ')}` };
+    if (added.page_count !== pages.length) return { error: `Pagefind indexed ${added.page_count} of the ${pages.length} pages of ${outputPath}` };
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return { error: `Pagefind could not write its index to ${outputPath}: ${written.errors.join('; ')}` };
   } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pagesGlob } from '../../src/search/index-shard.ts';
 import { planShards } from '../../src/search/index-site.ts';
 
 const page = (name: string, bytes: number) => ({ page: `documenten/${name}/index.html`, bytes });
@@ -23,5 +24,18 @@ describe('planShards', () => {
 
   it('plans one (empty) shard for a site without indexed pages, so the search page still finds an index', () => {
     expect(planShards([], 100)).toEqual([[]]);
+  });
+});
+
+describe('pagesGlob', () => {
+  it('matches exactly the pages of a shard', () => {
+    expect(pagesGlob(['personen/krul/index.html', 'documenten/commissiedebat-2025-01-30-opkomende-technologieen/index.html'])).toBe(
+      '{personen/krul/index.html,documenten/commissiedebat-2025-01-30-opkomende-technologieen/index.html}',
+    );
+  });
+
+  it('refuses a path that a glob would read as a pattern', () => {
+    expect(() => pagesGlob(['documenten/a,b/index.html'])).toThrow('documenten/a,b/index.html');
+    expect(() => pagesGlob(['documenten/{x}/index.html'])).toThrow('a page path with characters a glob would read as a pattern');
   });
 });
