@@ -14,7 +14,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight: a page's render waits on reading its body and writing its file, and
+  // the build is mostly such waits (measured at 1,000 documents: route generation 8–11 s → 7–8 s).
+  build: { format: 'directory', concurrency: 4 },
   // The search index is built after this build, in its own process: scripts/index-search.ts.
   integrations: [sitemap(), openDataFiles()],
 });

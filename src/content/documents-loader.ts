@@ -21,6 +21,11 @@ export function documentHtmlPath(id: string, base: string): string {
   return join(GENERATED, 'html', baseKey, `${id}.html`);
 }
 
+/** Where its table of contents is kept, beside the body: generated/html/<base>/<id>.toc.json. */
+export function documentTocPath(id: string, base: string): string {
+  return documentHtmlPath(id, base).replace(/\.html$/, '.toc.json');
+}
+
 /**
  * The code that decides a document's HTML (the renderer, the site's labels and routes, and the
  * ingest helpers they use): a change to it re-renders every document.
@@ -45,8 +50,9 @@ function frontmatterOf(path: string, markdown: string): Record<string, unknown> 
 /**
  * The documents collection. Reads the annotated Markdown that `npm run ingest` wrote, one entry
  * per file, with its frontmatter as data. The body's directives become HTML through our remark
- * plugin (src/markdown/render.ts), written beside the Markdown rather than held in Astro's data
- * store, so memory does not grow with the corpus. Each entry's digest covers its Markdown, what it
+ * plugin (src/markdown/render.ts), written with the table of contents beside the Markdown rather
+ * than held in Astro's data store, so memory does not grow with the corpus; the page reads the
+ * two files and the document's summary, never the whole model. Each entry's digest covers its Markdown, what it
  * links to elsewhere in the corpus, the base path and the rendering code: a rebuild renders again
  * only the documents where one of those changed.
  */
@@ -71,9 +77,10 @@ export function documentsLoader(): Loader {
         const context = renderContext(id, base);
         const digest = generateDigest(`${version}\n${JSON.stringify(context)}\n${markdown}`);
         const htmlPath = documentHtmlPath(id, base);
-        if (store.get(id)?.digest === digest && existsSync(htmlPath)) continue;
+        const tocPath = documentTocPath(id, base);
+        if (store.get(id)?.digest === digest && existsSync(htmlPath) && existsSync(tocPath)) continue;
         const data = await parseData({ id, data: frontmatterOf(markdownPath, markdown) });
-        toRender.push({ job: { jsonPath: join(GENERATED, 'json', `${id}.json`), htmlPath, context }, entry: { id, data, digest } });
+        toRender.push({ job: { jsonPath: join(GENERATED, 'json', `${id}.json`), htmlPath, tocPath, context }, entry: { id, data, digest } });
       }
       await renderAll(toRender.map(({ job }) => job));
       for (const { entry } of toRender) store.set(entry);

@@ -1,20 +1,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderDocumentHtml } from '../markdown/render.ts';
 import type { ParliamentaryDocument } from '../model/document.ts';
+import { tableOfContents } from '../site/toc.ts';
 import { renderOptions, type RenderContext } from './render-context.ts';
 
-/** One document body to render: its model (the open-data JSON), where the HTML goes, and its context. */
+/** One document body to render: its model (the open-data JSON), where the HTML and the table of contents go, and its context. */
 export interface RenderJob {
   jsonPath: string;
   htmlPath: string;
+  tocPath: string;
   context: RenderContext;
 }
 
-/** Renders a document's body from its model and writes the HTML; a failure comes back as a message naming the file. */
-export function renderDocumentFile({ jsonPath, htmlPath, context }: RenderJob): { error?: string } {
+/** Renders a document's body and table of contents from its model and writes them; a failure comes back as a message naming the file. */
+export function renderDocumentFile({ jsonPath, htmlPath, tocPath, context }: RenderJob): { error?: string } {
   try {
     const model = JSON.parse(readFileSync(jsonPath, 'utf8')) as ParliamentaryDocument;
     writeFileSync(htmlPath, renderDocumentHtml(model, renderOptions(context)));
+    writeFileSync(tocPath, JSON.stringify(tableOfContents(model)));
     return {};
   } catch (error) {
     return { error: `${jsonPath}: could not be rendered: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };

@@ -44,6 +44,9 @@ export interface DocumentSummary {
   date: string;
   paper?: PaperNumber;
   committee?: string;
+  dossierTitle?: string;
+  /** Vastgesteld, and a meeting's opening and closing times, where the text states them. */
+  dates?: ParliamentaryDocument['dates'];
   participants: Participant[];
   people: Person[];
   /** Slugs of the members who chaired the meeting, in order of first turn. */
@@ -114,6 +117,8 @@ export function summarise(doc: ParliamentaryDocument): DocumentSummary {
     date: doc.date,
     paper: doc.paper,
     committee: doc.committee,
+    dossierTitle: doc.dossierTitle,
+    dates: doc.dates,
     participants: doc.participants,
     people: doc.people,
     chairs,

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Commitment, CommitmentReport, PaperNumber, Person, Role } from '../model/document.ts';
-import type { toOpenData } from '../model/open-data.ts';
 import type { ContributionSummary, CorpusIndex, DocumentSummary, QuestionSummary } from '../ingest/corpus.ts';
 import { slugify } from '../ingest/slug.ts';
 import { paperSlug } from './routes.ts';
 
 /** Where `npm run ingest` writes; the site reads only this, never the sources. */
 export const GENERATED = process.env.VERSLAG_GENERATED ?? 'generated';
-
-export type OpenDataDocument = ReturnType<typeof toOpenData>;
 
 /** A thing that lives in a document, at an anchor. */
 export interface Located<T> {
@@ -95,10 +92,6 @@ export function siteData(): SiteData {
   return cached;
 }
 
-/** One document's full model, as published for download (src/integrations/open-data-files.ts). */
-export function documentModel(id: string): OpenDataDocument {
-  return JSON.parse(readFileSync(join(GENERATED, 'json', `${id}.json`), 'utf8')) as OpenDataDocument;
-}
 
 
 /** Speaker turns in a list of contributions: what "N bijdragen" counts. */
