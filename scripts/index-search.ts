@@ -11,7 +11,9 @@ const started = performance.now();
 try {
   const report = await indexSite(site);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`search index: ${report.pages} pages in ${report.shards} shard(s) in ${seconds} s; ${(report.bytes / 1e6).toFixed(2)} MB in ${report.files} files (${site}/pagefind)`);
+  console.log(
+    `search index: ${report.pages} pages in ${report.shards} shard(s) (${report.indexed} indexed, ${report.shards - report.indexed} unchanged) in ${seconds} s; ${(report.bytes / 1e6).toFixed(2)} MB in ${report.files} files (${site}/pagefind)`,
+  );
 } catch (error) {
   console.error(`search index of ${site} failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { runInWorkers } from '../workers/pool.ts';
 import type { ShardJob } from './index-shard.ts';
 
@@ -24,6 +25,8 @@ const SECTIONS = ['personen', 'partijen', 'documenten'];
 export interface SearchIndexReport {
   pages: number;
   shards: number;
+  /** Shards indexed in this run; the others were taken from the cache, their pages unchanged. */
+  indexed: number;
   bytes: number;
   files: number;
 }
@@ -61,29 +64,62 @@ export function planShards(pages: readonly { page: string; bytes: number }[], bu
 }
 
 /**
+ * Where finished shards are kept between builds, beside the site (`dist` → `.pagefind-cache/dist`):
+ * Astro empties dist/ on every build, and a rebuild after one changed document should index only
+ * the shard that holds it.
+ */
+export function shardCacheDir(site: string): string {
+  return join(dirname(site), '.pagefind-cache', basename(site));
+}
+
+/** The installed Pagefind's version, from its package.json (which its exports do not expose). */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+/** What decides a shard's index: Pagefind's version, how we call it, and every byte of its pages. */
+function shardKey(site: string, pages: readonly string[]): string {
+  const hash = createHash('sha256');
+  hash.update(PAGEFIND_VERSION).update(readFileSync(new URL('./index-shard.ts', import.meta.url)));
+  for (const page of pages) hash.update(`\u0000${page}\u0000`).update(readFileSync(join(site, page)));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
  * Builds the site's search index with Pagefind, after `astro build`, in its own process: Astro's
  * memory is free by then, and the shards are built in parallel, one Pagefind process per core.
  * The first shard is `pagefind/`, further ones `pagefind/deel-N/`, listed in `pagefind/shards.json`.
+ * A shard whose pages are byte for byte those of an earlier build is copied from the cache
+ * (shardCacheDir) instead: Pagefind's output depends only on its input, so the index is the same.
  * Throws if any shard fails, so that a site without its index does not pass for built.
  */
 export async function indexSite(site: string, options: { shardBytes?: number; workers?: number } = {}): Promise<SearchIndexReport> {
   const output = join(site, 'pagefind');
+  const cache = shardCacheDir(site);
   rmSync(output, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
   const pages = indexedPages(site);
   const shards = planShards(pages, options.shardBytes ?? SHARD_BYTES);
   const names = shards.map((_, index) => (index === 0 ? '' : `deel-${index}`));
-  const jobs: ShardJob[] = shards.map((shard, index) => ({ site, pages: shard, outputPath: join(output, names[index]!) }));
+  const keys = shards.map((shard) => shardKey(site, shard));
+  // A shard is built into the cache, then copied into place, so a build that stops half-way leaves no half shard behind as finished.
+  const jobs: ShardJob[] = shards
+    .map((shard, index) => ({ site, pages: shard, outputPath: join(cache, keys[index]!) }))
+    .filter((job) => !existsSync(join(job.outputPath, 'pagefind-entry.json')));
   const errors: string[] = [];
   await runInWorkers<ShardJob, { error?: string }>(
     SHARD_WORKER,
     jobs,
     Math.min(options.workers ?? availableParallelism(), jobs.length),
-    (_, result) => {
-      if (result.error) errors.push(result.error);
+    (index, result) => {
+      if (!result.error) return;
+      errors.push(result.error);
+      rmSync(jobs[index]!.outputPath, { recursive: true, force: true });
     },
-    (index, reason) => ({ error: `Pagefind stopped while indexing ${jobs[index]!.outputPath} (${reason})` }),
+    (index, reason) => ({ error: `Pagefind stopped while indexing ${jobs[index]!.pages.length} pages into ${jobs[index]!.outputPath} (${reason})` }),
   );
   if (errors.length > 0) throw new Error(errors.join('\n'));
+  keys.forEach((key, index) => cpSync(join(cache, key), join(output, names[index]!), { recursive: true }));
+  // The cache keeps what this build uses, no more.
+  for (const entry of readdirSync(cache)) if (!keys.includes(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
   writeFileSync(join(output, SHARD_LIST), `${JSON.stringify(names.slice(1))}\n`);
   let bytes = 0;
   let files = 0;
@@ -92,5 +128,5 @@ export async function indexSite(site: string, options: { shardBytes?: number; wo
     bytes += statSync(join(entry.parentPath, entry.name)).size;
     files++;
   }
-  return { pages: pages.length, shards: shards.length, bytes, files };
+  return { pages: pages.length, shards: shards.length, indexed: jobs.length, bytes, files };
 }
