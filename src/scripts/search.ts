@@ -189,9 +189,10 @@ async function start() {
   form.hidden = false;
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });
-  // A large corpus is indexed in shards (src/search/index-site.ts); Pagefind merges them here.
+  // A large corpus is indexed in shards (src/search/index-site.ts); Pagefind merges them here, all
+  // loading at once (Pagefind registers each merged index before its first await, in this order).
   const shards = (await (await fetch(`${base}pagefind/shards.json`)).json()) as string[];
-  for (const shard of shards) await pagefind.mergeIndex(`${base}pagefind/${shard}/`, { baseUrl: base });
+  await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard}/`, { baseUrl: base })));
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';

@@ -19,8 +19,12 @@ export const SHARD_BYTES = Number(process.env.VERSLAG_SHARD_MB ?? 40) * 1e6;
 /** Where the extra shards are listed for the search page: pagefind/shards.json → ["deel-1", …]. */
 export const SHARD_LIST = 'shards.json';
 
-/** The sections whose pages carry data-pagefind-body, indexed in this order. */
-const SECTIONS = ['personen', 'partijen', 'documenten'];
+/**
+ * The sections whose pages carry data-pagefind-body, in groups that are sharded apart: a person's
+ * page changes with any document they speak in, so people and parties (small pages) share shards
+ * of their own, and a changed document re-indexes one shard of documents and the people's shard.
+ */
+const SECTION_GROUPS = [['personen', 'partijen'], ['documenten']];
 
 export interface SearchIndexReport {
   pages: number;
@@ -31,10 +35,10 @@ export interface SearchIndexReport {
   files: number;
 }
 
-/** The indexed pages with their sizes, in a stable order: people and parties first, then documents. */
-function indexedPages(site: string): { page: string; bytes: number }[] {
+/** The indexed pages of some sections with their sizes, in a stable order. */
+function indexedPages(site: string, sections: readonly string[]): { page: string; bytes: number }[] {
   const pages: { page: string; bytes: number }[] = [];
-  for (const section of SECTIONS) {
+  for (const section of sections) {
     const directory = join(site, section);
     if (!existsSync(directory)) continue;
     for (const name of readdirSync(directory).sort()) {
@@ -46,18 +50,18 @@ function indexedPages(site: string): { page: string; bytes: number }[] {
   return pages;
 }
 
-/** Consecutive pages grouped into shards of at most `budget` bytes (a larger page is a shard of its own); never none. */
+/** Consecutive pages grouped into shards of at most `budget` bytes (a larger page is a shard of its own). */
 export function planShards(pages: readonly { page: string; bytes: number }[], budget: number): string[][] {
-  const shards: string[][] = [[]];
+  const shards: string[][] = [];
   let size = 0;
   for (const { page, bytes } of pages) {
-    const current = shards.at(-1)!;
-    if (current.length > 0 && size + bytes > budget) {
-      shards.push([page]);
-      size = bytes;
-    } else {
+    const current = shards.at(-1);
+    if (current && size + bytes <= budget) {
       current.push(page);
       size += bytes;
+    } else {
+      shards.push([page]);
+      size = bytes;
     }
   }
   return shards;
@@ -96,8 +100,13 @@ export async function indexSite(site: string, options: { shardBytes?: number; wo
   const cache = shardCacheDir(site);
   rmSync(output, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
-  const pages = indexedPages(site);
-  const shards = planShards(pages, options.shardBytes ?? SHARD_BYTES);
+  const budget = options.shardBytes ?? SHARD_BYTES;
+  const groups = SECTION_GROUPS.map((sections) => indexedPages(site, sections));
+  // A site that fits in one shard is one index: nothing to gain from splitting it.
+  const fitsOne = groups.flat().reduce((sum, { bytes }) => sum + bytes, 0) <= budget;
+  const shards = fitsOne ? planShards(groups.flat(), budget) : groups.flatMap((pages) => planShards(pages, budget));
+  // A site without indexed pages still gets an (empty) index, so that the search page finds one.
+  if (shards.length === 0) shards.push([]);
   const names = shards.map((_, index) => (index === 0 ? '' : `deel-${index}`));
   const keys = shards.map((shard) => shardKey(site, shard));
   // A shard is built into the cache, then copied into place, so a build that stops half-way leaves no half shard behind as finished.
@@ -128,5 +137,5 @@ export async function indexSite(site: string, options: { shardBytes?: number; wo
     bytes += statSync(join(entry.parentPath, entry.name)).size;
     files++;
   }
-  return { pages: pages.length, shards: shards.length, indexed: jobs.length, bytes, files };
+  return { pages: groups.reduce((sum, pages) => sum + pages.length, 0), shards: shards.length, indexed: jobs.length, bytes, files };
 }

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite, shardCacheDir } from '../../src/search/index-site.ts';
 import { SITES } from '../site/built-site.ts';
@@ -10,6 +11,18 @@ function indexFiles(site: string): Map<string, Buffer> {
   const root = join(site, 'pagefind');
   const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(root.length), readFileSync(join(entry.parentPath, entry.name))]));
+}
+
+/** The page URLs each shard of a site's index holds, read from its fragments (gzipped JSON after Pagefind's signature). */
+function shardUrls(site: string): string[][] {
+  const root = join(site, 'pagefind');
+  const shards = ['', ...(JSON.parse(readFileSync(join(root, 'shards.json'), 'utf8')) as string[])];
+  return shards.map((shard) =>
+    readdirSync(join(root, shard, 'fragment')).map((name) => {
+      const text = gunzipSync(readFileSync(join(root, shard, 'fragment', name))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    }),
+  );
 }
 
 /** A copy of the built /verslag/ site (many small shards) in a directory of its own, with its own shard cache. */
@@ -33,6 +46,10 @@ describe('the search index cache', () => {
     expect(report.shards).toBeGreaterThan(2);
     expect(report.indexed).toBe(report.shards);
     expect(readdirSync(shardCacheDir(site))).toHaveLength(report.shards);
+    // People and parties have shards of their own: their pages change with every document they appear in.
+    const shards = shardUrls(site);
+    expect(shards.flat()).toHaveLength(report.pages);
+    for (const urls of shards) expect(new Set(urls.map((url) => url.split('/')[1] === 'documenten'))).toHaveLength(1);
   });
 
   it('indexes nothing again when no page changed, and writes the same bytes', async () => {

@@ -22,8 +22,8 @@ describe('planShards', () => {
     ]);
   });
 
-  it('plans one (empty) shard for a site without indexed pages, so the search page still finds an index', () => {
-    expect(planShards([], 100)).toEqual([[]]);
+  it('plans no shard for no pages', () => {
+    expect(planShards([], 100)).toEqual([]);
   });
 });
 
