@@ -5,6 +5,7 @@ import { CACHE_DIR, codeVersion, readCacheEntry, removeStale, sourceHash, stampO
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
 import { ingestToOutputs, type DocumentOutputs } from './outputs.ts';
 import { metadataPath } from './read-source.ts';
+import { replaceFile } from './replace-file.ts';
 import { runInWorkers } from '../workers/pool.ts';
 
 export { ingestOne } from './run-one.ts';
@@ -122,8 +123,8 @@ function jsonPath(outDir: string, id: string): string {
 function writeOutputs(outDir: string, job: Job, outputs: Extract<DocumentOutputs, { id: string }>): CacheEntry {
   const markdown = markdownPath(outDir, outputs.id);
   const json = jsonPath(outDir, outputs.id);
-  writeFileSync(markdown, outputs.markdown);
-  writeFileSync(json, outputs.json);
+  replaceFile(markdown, outputs.markdown);
+  replaceFile(json, outputs.json);
   const entry: CacheEntry = {
     hash: job.hash,
     bytes: outputs.bytes,

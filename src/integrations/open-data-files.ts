@@ -1,4 +1,4 @@
-import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -9,9 +9,10 @@ const DOCUMENT_JSON = /^documenten\/([^/]+)\.json$/;
 
 /**
  * Publishes each document's model (generated/json/<id>.json) beside its page as
- * /documenten/<id>.json. The ingest has already written the bytes, so the build copies the files
- * rather than rendering them as Astro endpoints (a third of the time of writing the pages, for
- * nothing); the dev server serves them from generated/json.
+ * /documenten/<id>.json. The ingest has already written the bytes, so the build links the files
+ * (a hard link where dist/ and generated/ share a file system, else a copy) rather than rendering
+ * them as Astro endpoints; the ingest replaces a file rather than rewriting it, so a link never
+ * changes under a built site. The dev server serves them from generated/json.
  */
 export function openDataFiles(): AstroIntegration {
   let base = '/';
@@ -34,8 +35,17 @@ export function openDataFiles(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const documents = join(fileURLToPath(dir), 'documenten');
         mkdirSync(documents, { recursive: true });
-        for (const { id } of siteData().documents) copyFileSync(join(GENERATED, 'json', `${id}.json`), join(documents, `${id}.json`));
+        for (const { id } of siteData().documents) publish(join(GENERATED, 'json', `${id}.json`), join(documents, `${id}.json`));
       },
     },
   };
+}
+
+/** A hard link (instant, no space) where the file system allows one, else a copy. */
+function publish(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
 }
