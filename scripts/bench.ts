@@ -2,9 +2,10 @@
 /**
  * npm run bench -- --docs N [--seed S] [--keep] [--no-astro] [--no-pagefind] [--astro-heap-mb MB] [--verbose]
  * Generates N documents into a temporary directory and measures, per stage, wall time, peak
- * memory, pages, output and index size and ingest throughput: clean ingest, incremental ingest
- * after one changed document, the Astro build of the Verslag site (with Pagefind) and of the same
- * text as plain Markdown. See src/bench/run-bench.ts.
+ * memory, pages, output and index size and ingest throughput: the ingest, the Astro build and the
+ * search index of the Verslag site, clean and again after one changed document (the rebuild is
+ * skipped with --no-pagefind), and the Astro build of the same text as plain Markdown.
+ * See src/bench/run-bench.ts.
  */
 import { parseArgs } from 'node:util';
 import { runBench } from '../src/bench/run-bench.ts';

@@ -14,7 +14,7 @@ export interface BenchOptions {
   keep: boolean;
   /** Build the two Astro sites (slow); without, only generation and ingest are measured. */
   astro: boolean;
-  /** Build the Verslag site with its Pagefind step (default); without, to measure the build alone. */
+  /** Index the Verslag site with Pagefind and measure the rebuild after one change (default); without, the Astro build alone. */
   pagefind: boolean;
   /** Heap limit (MB) for the Astro builds, passed as --max-old-space-size. */
   astroHeapMb?: number;
@@ -34,8 +34,9 @@ const ASTRO = join(REPOSITORY, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /**
  * The benchmark: generates a corpus, then measures each stage as a child process (so its memory is
- * its own): a clean ingest, an incremental ingest after one source changed, the Astro build of the
- * Verslag site with its Pagefind index, and the Astro build of the same text as plain Markdown.
+ * its own): the ingest, the Astro build and the search index of the Verslag site, clean and then
+ * again after one source changed (each step reusing its cache), and the Astro build of the same
+ * text as plain Markdown.
  */
 export async function runBench(options: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResult> {
   const workDir = mkdtempSync(join(tmpdir(), 'verslag-bench-'));
