@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
  * Writes a file as a new file put in place of the old one (write beside, then rename): a reader
@@ -7,6 +7,12 @@ import { renameSync, writeFileSync } from 'node:fs';
  */
 export function replaceFile(path: string, contents: string): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path);
+  } catch (error) {
+    // A full disk must not leave half a file behind under a name nothing cleans up.
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
