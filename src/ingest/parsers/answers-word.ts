@@ -15,6 +15,7 @@ import {
   collectFootnotes,
   recordCallers,
   takeFootnoteCalls,
+  wordDocumentMetadata,
   wordParagraphs,
   type WordParagraph,
 } from '../word/index.ts';
@@ -55,8 +56,7 @@ const PARTY_SPELLINGS = [
  */
 export function parseAnswersWord(source: SourceDocument): ParliamentaryDocument {
   if (source.text.trim() === '') throw new SourceError(source.path, 'the document is empty', 1);
-  const title = requiredMetadata(source, 'title');
-  const date = requiredMetadata(source, 'date');
+  const metadata = wordDocumentMetadata(source, 'antwoorden', 'the document');
   const cleaned = cleanWordExport(source.path, source.text, { altTextTail: true });
   const paragraphs = wordParagraphs(cleaned.lines);
   const anchors = createAnchorAllocator();
@@ -85,12 +85,7 @@ export function parseAnswersWord(source: SourceDocument): ParliamentaryDocument 
     participants.push({ slug, role, office });
   }
   return {
-    id: source.id,
-    kind: source.metadata.kind ?? 'antwoorden',
-    title,
-    date,
-    ...(source.metadata.paper ? { paper: source.metadata.paper } : {}),
-    ...(source.metadata.committee ? { committee: source.metadata.committee } : {}),
+    ...metadata,
     agenda: [],
     participants,
     people,
@@ -102,12 +97,6 @@ export function parseAnswersWord(source: SourceDocument): ParliamentaryDocument 
     artefacts: cleaned.artefacts,
     ...(letter.documentNumber ? { documentNumber: letter.documentNumber } : {}),
   };
-}
-
-function requiredMetadata(source: SourceDocument, field: 'title' | 'date'): string {
-  const value = source.metadata[field];
-  if (!value) throw new SourceError(source.path, `the document does not state its ${field}: set "${field}" in its metadata`);
-  return value;
 }
 
 interface Asker {

@@ -1,7 +1,7 @@
 import type { Block, Heading, Paragraph, ParliamentaryDocument } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
-import { cleanWordExport, collectFootnotes, recordCallers, takeFootnoteCalls, wordParagraphs } from '../word/index.ts';
+import { cleanWordExport, collectFootnotes, recordCallers, takeFootnoteCalls, wordDocumentMetadata, wordParagraphs } from '../word/index.ts';
 
 /**
  * A numbered heading: `1. Toegankelijke …` (chapter: the number has a dot), `2.1 Digitale
@@ -20,8 +20,7 @@ const BULLET = /^\s*[·•]\s*/;
  */
 export function parseLetterWord(source: SourceDocument): ParliamentaryDocument {
   if (source.text.trim() === '') throw new SourceError(source.path, 'the letter is empty', 1);
-  const title = requiredMetadata(source, 'title');
-  const date = requiredMetadata(source, 'date');
+  const metadata = wordDocumentMetadata(source, 'kamerbrief', 'the letter');
   const cleaned = cleanWordExport(source.path, source.text);
   const anchors = createAnchorAllocator();
   const callers = new Map<number, string>();
@@ -34,12 +33,7 @@ export function parseLetterWord(source: SourceDocument): ParliamentaryDocument {
     body.push(block);
   }
   return {
-    id: source.id,
-    kind: source.metadata.kind ?? 'kamerbrief',
-    title,
-    date,
-    ...(source.metadata.paper ? { paper: source.metadata.paper } : {}),
-    ...(source.metadata.committee ? { committee: source.metadata.committee } : {}),
+    ...metadata,
     agenda: [],
     participants: [],
     people: [],
@@ -50,12 +44,6 @@ export function parseLetterWord(source: SourceDocument): ParliamentaryDocument {
     unclassified: [],
     artefacts: cleaned.artefacts,
   };
-}
-
-function requiredMetadata(source: SourceDocument, field: 'title' | 'date'): string {
-  const value = source.metadata[field];
-  if (!value) throw new SourceError(source.path, `the letter does not state its ${field}: set "${field}" in its metadata`);
-  return value;
 }
 
 /**
