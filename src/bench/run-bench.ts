@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { directorySize, measure, type Measured } from './measure.ts';
+import { directorySize } from '../files/directory-size.ts';
+import { measure, type Measured } from './measure.ts';
 import { formatTable, type StageResult } from './report.ts';
 import { reviseSource } from './revise.ts';
 import { prepareBareSite, prepareVerslagSite } from './sites.ts';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { directorySize } from '../files/directory-size.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import type { ShardJob } from './index-shard.ts';
 
@@ -79,10 +80,13 @@ export function shardCacheDir(site: string): string {
 /** The installed Pagefind's version, from its package.json (which its exports do not expose). */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
+/** How we call Pagefind: the module that does, read once. */
+const INDEXER_SOURCE = readFileSync(new URL('./index-shard.ts', import.meta.url));
+
 /** What decides a shard's index: Pagefind's version, how we call it, and every byte of its pages. */
 function shardKey(site: string, pages: readonly string[]): string {
   const hash = createHash('sha256');
-  hash.update(PAGEFIND_VERSION).update(readFileSync(new URL('./index-shard.ts', import.meta.url)));
+  hash.update(PAGEFIND_VERSION).update(INDEXER_SOURCE);
   for (const page of pages) hash.update(`\u0000${page}\u0000`).update(readFileSync(join(site, page)));
   return hash.digest('hex').slice(0, 32);
 }
@@ -128,14 +132,8 @@ export async function indexSite(site: string, options: { shardBytes?: number; wo
   if (errors.length > 0) throw new Error(errors.join('\n'));
   keys.forEach((key, index) => cpSync(join(cache, key), join(output, names[index]!), { recursive: true }));
   // The cache keeps what this build uses, no more.
-  for (const entry of readdirSync(cache)) if (!keys.includes(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
+  const used = new Set(keys);
+  for (const entry of readdirSync(cache)) if (!used.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
   writeFileSync(join(output, SHARD_LIST), `${JSON.stringify(names.slice(1))}\n`);
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(output, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files++;
-  }
-  return { pages: groups.reduce((sum, pages) => sum + pages.length, 0), shards: shards.length, indexed: jobs.length, bytes, files };
+  return { pages: groups.reduce((sum, pages) => sum + pages.length, 0), shards: shards.length, indexed: jobs.length, ...directorySize(output) };
 }
