@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { GENERATED, siteData } from '../site/corpus.ts';
+import { routes } from '../site/routes.ts';
 
 /** /documenten/<id>.json, relative to the site's base: the document's model, as the ingest wrote it. */
 const DOCUMENT_JSON = /^documenten\/([^/]+)\.json$/;
@@ -20,7 +21,7 @@ export function openDataFiles(): AstroIntegration {
     name: 'verslag-open-data-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = routes(config.base).home();
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {

@@ -63,6 +63,11 @@ export interface YearData {
   reports: Located<CommitmentReport>[];
 }
 
+/** Whether a year has a commitments page (/toezeggingen/<jaar>/): commitments made or reported on in it. */
+export function hasCommitments(year: YearData): boolean {
+  return year.commitments.length + year.reports.length > 0;
+}
+
 /** Everything the cross-document pages need, computed once per build (not once per page). */
 export interface SiteData {
   documents: DocumentSummary[];
