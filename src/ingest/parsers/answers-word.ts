@@ -8,6 +8,7 @@ import type {
   Role,
 } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
+import { normaliseParty } from '../parties.ts';
 import { slugify } from '../slug.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 import {
@@ -36,15 +37,6 @@ const SIGNATORY_OFFICE = /^\s*((Minister|Staatssecretaris)\b.*?)\s*$/;
  */
 const ASKING_MEMBER =
   /\bhet lid ((?:(?:van|de|der|den|ter|te|in 't)\s)*\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}[\p{L}'’-]*)*) \(([^)]+)\)/u;
-
-/**
- * Party names as the House writes them; a source in capitals ("(VOLT)") is normalised to these.
- * Parties not listed keep the spelling of the source.
- */
-const PARTY_SPELLINGS = [
-  'VVD', 'PVV', 'CDA', 'D66', 'GroenLinks-PvdA', 'GroenLinks', 'PvdA', 'NSC', 'BBB', 'SP', 'PvdD',
-  'ChristenUnie', 'SGP', 'DENK', 'FVD', 'JA21', 'Volt', '50PLUS',
-];
 
 /**
  * Parses written answers to an MP's questions exported from Word (source format 'answers-word'):
@@ -146,10 +138,6 @@ function readCoveringLetter(paragraphs: WordParagraph[], passage: (raw: string) 
 
 function signatory(name: string, office: string, title: string): Signatory {
   return { slug: slugify(name), name, office, role: title === 'Minister' ? 'minister' : 'state-secretary' };
-}
-
-function normaliseParty(party: string): string {
-  return PARTY_SPELLINGS.find((spelling) => spelling.toLowerCase() === party.toLowerCase()) ?? party;
 }
 
 function questionNumber(paragraph: WordParagraph): number | undefined {

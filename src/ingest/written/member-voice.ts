@@ -17,12 +17,3 @@ export function isGroupIntroduction(text: string): boolean {
   return /\bkennis ?genomen\b/.test(text) && !text.includes('?');
 }
 
-/** The party (fractie) as the House names it: the source abbreviates 'GroenLinks-PvdA' to 'GL-PvdA' in places. */
-const PARTY_NAMES: Record<string, string> = {
-  'GL-PvdA': 'GroenLinks-PvdA',
-  'GL/PvdA': 'GroenLinks-PvdA',
-};
-
-export function normaliseParty(party: string): string {
-  return PARTY_NAMES[party] ?? party;
-}
