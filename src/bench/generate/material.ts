@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import escapeRegExp from 'escape-string-regexp';
 import type { ParliamentaryDocument, Speech } from '../../model/document.ts';
 import { ingestDocument } from '../../ingest/pipeline.ts';
 import { readSource } from '../../ingest/read-source.ts';
@@ -177,9 +178,6 @@ function nameTokeniser(docs: ParliamentaryDocument[]): (text: string) => string 
       .replace(/\b(?:[\p{L}\d]+(?:-[\p{Lu}][\p{L}]*)?)-fractie\b/gu, `${PERSON_TOKENS.party}-fractie`);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];

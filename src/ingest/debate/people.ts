@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import type { Person, Role } from '../../model/document.ts';
 import { slugify } from '../slug.ts';
 
@@ -70,6 +71,3 @@ export function peopleAddressedIn(people: Person[], text: string): Person[] {
   return found;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
