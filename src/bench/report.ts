@@ -25,7 +25,8 @@ const COLUMNS: { title: string; value: (row: StageResult) => string }[] = [
   { title: 'note', value: (row) => row.note ?? '' },
 ];
 
-function fixed(value: number | undefined, digits: number): string {
+/** A figure with `digits` decimals, or '–' when there is none. */
+export function fixed(value: number | undefined, digits: number): string {
   return value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { directorySize } from '../files/directory-size.ts';
 import { measure, type Measured } from './measure.ts';
-import { formatTable, type StageResult } from './report.ts';
+import { fixed, formatTable, type StageResult } from './report.ts';
 import { reviseSource } from './revise.ts';
 import { prepareBareSite, prepareVerslagSite } from './sites.ts';
 
@@ -120,7 +120,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log('');
     log(table);
     log('');
-    log(`ingest (clean): ${fixed(cleanIngest.sourceMBps)} MB/s of source on ${availableParallelism()} cores = ${fixed((cleanIngest.sourceMBps ?? 0) / availableParallelism())} MB/s per core; load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+    log(`ingest (clean): ${fixed(cleanIngest.sourceMBps, 2)} MB/s of source on ${availableParallelism()} cores = ${fixed((cleanIngest.sourceMBps ?? 0) / availableParallelism(), 2)} MB/s per core; load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
     return { rows, table, workDir, sourceBytes: source.bytes };
   } finally {
     if (!options.keep) rmSync(workDir, { recursive: true, force: true });
@@ -203,8 +203,4 @@ function wholeBuildRow(stage: string, stages: Measured[]): StageResult {
 
 function ratio(a: number | undefined, b: number | undefined): string {
   return a === undefined || b === undefined || b === 0 ? '–' : (a / b).toFixed(1);
-}
-
-function fixed(value: number | undefined): string {
-  return value === undefined ? '–' : value.toFixed(2);
 }
