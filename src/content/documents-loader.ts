@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { codeVersion } from '../files/code-version.ts';
 import { GENERATED } from '../site/corpus.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import { renderContext } from './render-context.ts';
@@ -27,18 +26,11 @@ export function documentTocPath(id: string, base: string): string {
 }
 
 /**
- * The code that decides a document's HTML (the renderer, the site's labels and routes, and the
- * ingest helpers they use): a change to it re-renders every document.
+ * The code that decides a document's HTML and table of contents: the renderer and every module it
+ * loads (the remark plugin, the site's labels and routes, the model), and its dependencies. A
+ * change to it re-renders every document.
  */
-function renderCodeVersion(): string {
-  const hash = createHash('sha256');
-  for (const dir of ['markdown', 'site', 'model', 'ingest']) {
-    const path = fileURLToPath(new URL(`../${dir}/`, import.meta.url));
-    const files = readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort();
-    for (const name of files) hash.update(name).update(readFileSync(join(path, name)));
-  }
-  return hash.digest('hex');
-}
+const RENDER_ENTRY_POINTS = ['src/content/render-document.ts'];
 
 /** The frontmatter of an annotated Markdown file. */
 function frontmatterOf(path: string, markdown: string): Record<string, unknown> {
@@ -66,7 +58,7 @@ export function documentsLoader(): Loader {
       const files = existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.md')).sort() : [];
       const ids = new Set(files.map((name) => name.slice(0, -'.md'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      const version = renderCodeVersion();
+      const version = codeVersion(RENDER_ENTRY_POINTS);
       mkdirSync(join(documentHtmlPath('x', base), '..'), { recursive: true });
       // Only the small frontmatter data is kept per document until the bodies are rendered, not the Markdown.
       const toRender: { job: RenderJob; entry: { id: string; data: Record<string, unknown>; digest: string } }[] = [];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { codeVersion, modulesFrom } from '../files/code-version.ts';
 import type { DocumentSummary } from './corpus.ts';
 
 /**
@@ -29,43 +29,23 @@ export interface OutputStamp {
 
 export const CACHE_DIR = '.cache';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where the ingest starts: the run and the worker thread. */
 const ENTRY_POINTS = ['src/ingest/run.ts', 'src/ingest/worker.ts'];
 
 /**
- * A hash of the ingest code — every module the ingest loads, found by following the relative
- * imports from its entry points (parsers and passes, the model, the Markdown writer) — and of the
- * dependencies it runs on (package-lock.json). Any change there may change every output, so it is
- * part of every entry's hash and invalidates the whole cache. Modules the ingest does not load
- * (the site's remark plugin beside the writer in src/markdown, the pages) do not count: editing
- * them does not change what the ingest writes.
+ * A hash of the ingest code — every module the ingest loads (parsers and passes, the model, the
+ * Markdown writer) — and of the dependencies it runs on. Any change there may change every
+ * output, so it is part of every entry's hash and invalidates the whole cache. Modules the ingest
+ * does not load (the site's remark plugin beside the writer in src/markdown, the pages) do not
+ * count: editing them does not change what the ingest writes.
  */
-export function codeVersion(): string {
-  const hash = createHash('sha256');
-  const files = ingestModules();
-  const lock = join(ROOT, 'package-lock.json');
-  if (existsSync(lock)) files.push(lock);
-  for (const file of files.map((path) => relative(ROOT, path)).sort()) {
-    hash.update(`${file}\u0000`).update(readFileSync(join(ROOT, file))).update('\u0000');
-  }
-  return hash.digest('hex');
+export function ingestCodeVersion(): string {
+  return codeVersion(ENTRY_POINTS);
 }
-
-/** `from './x.ts'`, `import('./x.ts')`, `new URL('./worker.ts', …)`: the ways a module names another. */
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bnew URL\(\s*)['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
 
 /** The source files the ingest loads, from its entry points along their relative imports. */
 export function ingestModules(): string[] {
-  const seen = new Set<string>();
-  const pending = ENTRY_POINTS.map((path) => join(ROOT, path));
-  while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) pending.push(resolve(dirname(file), match[1]!));
-  }
-  return [...seen];
+  return modulesFrom(ENTRY_POINTS);
 }
 
 /** The hash an entry is valid for: the code version, the source's bytes and its metadata file's (or their absence). */

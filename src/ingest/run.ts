@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { CACHE_DIR, codeVersion, readCacheEntry, removeStale, sourceHash, stampOf, unchanged, writeCacheEntry, type CacheEntry } from './cache.ts';
+import { CACHE_DIR, ingestCodeVersion, readCacheEntry, removeStale, sourceHash, stampOf, unchanged, writeCacheEntry, type CacheEntry } from './cache.ts';
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
 import { ingestToOutputs, type DocumentOutputs } from './outputs.ts';
 import { metadataPath } from './read-source.ts';
@@ -58,7 +58,7 @@ interface Job {
 export async function ingestCorpus(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   const files = readdirSync(contentDir).filter((name) => name.endsWith(SOURCE_EXTENSION)).sort();
   for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
-  const version = codeVersion();
+  const version = ingestCodeVersion();
   const jobs: Job[] = files.map((file) => {
     const path = join(contentDir, file);
     const id = basename(file, SOURCE_EXTENSION);

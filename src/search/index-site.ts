@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { codeVersion } from '../files/code-version.ts';
 import { directorySize } from '../files/directory-size.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import type { ShardJob } from './index-shard.ts';
@@ -77,16 +78,13 @@ export function shardCacheDir(site: string): string {
   return join(dirname(site), '.pagefind-cache', basename(site));
 }
 
-/** The installed Pagefind's version, from its package.json (which its exports do not expose). */
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+/** How we call Pagefind (the module that does) and which Pagefind (package-lock.json), read once. */
+const INDEXER_VERSION = codeVersion(['src/search/index-shard.ts']);
 
-/** How we call Pagefind: the module that does, read once. */
-const INDEXER_SOURCE = readFileSync(new URL('./index-shard.ts', import.meta.url));
-
-/** What decides a shard's index: Pagefind's version, how we call it, and every byte of its pages. */
+/** What decides a shard's index: the indexer's version and every byte of its pages. */
 function shardKey(site: string, pages: readonly string[]): string {
   const hash = createHash('sha256');
-  hash.update(PAGEFIND_VERSION).update(INDEXER_SOURCE);
+  hash.update(INDEXER_VERSION);
   for (const page of pages) hash.update(`\u0000${page}\u0000`).update(readFileSync(join(site, page)));
   return hash.digest('hex').slice(0, 32);
 }
