@@ -4,7 +4,7 @@
  * passage, not just the document. Text from the index is inserted as text, never as HTML.
  */
 
-export {};
+import { PASSAGE_ID } from '../search/passage-anchors.ts';
 
 interface PagefindAnchor {
   element: string;
@@ -44,8 +44,6 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const base = form.dataset.base ?? '/';
 
-/** The passage ids of our pages: p…, vraag-N, antwoord-N, s-…, voetnoot-N, agenda-N. */
-const PASSAGE_ID = /^(?:p[0-9a-z]{7}(?:-\d+)?|vraag-\d+|antwoord-\d+|s-[\d-]+|voetnoot-\d+|agenda-\d+)$/;
 /** A speech's header ('Krul (CDA)'), just before its first passage. */
 const SPEAKER_ID = /-spreker$/;
 

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { markPassageAnchors } from './passage-anchors.ts';
 
 /** One Pagefind index to build: these pages of the built site, written to `outputPath`. */
 export interface ShardJob {
@@ -24,17 +26,24 @@ export function pagesGlob(pages: readonly string[]): string {
  * the search page passes the site's base to Pagefind.
  */
 export async function indexShard({ site, pages, outputPath }: ShardJob): Promise<{ error?: string }> {
+  // The pages as Pagefind should read them (markPassageAnchors), under the same paths, so their URLs are the site's.
+  const staged = mkdtempSync(join(tmpdir(), 'verslag-pagefind-'));
   try {
+    for (const page of pages) {
+      mkdirSync(dirname(join(staged, page)), { recursive: true });
+      writeFileSync(join(staged, page), markPassageAnchors(readFileSync(join(site, page), 'utf8')));
+    }
     const { index, errors } = await createIndex({ forceLanguage: 'nl' });
     if (!index) return { error: `Pagefind could not start: ${errors.join('; ')}` };
     // Pagefind reads the files itself, on all its threads: twice as fast as sending each page.
-    const added = await index.addDirectory({ path: site, glob: pagesGlob(pages) });
+    const added = await index.addDirectory({ path: staged, glob: pagesGlob(pages) });
     if (added.errors.length > 0) return { error: `Pagefind could not index ${site}: ${added.errors.join('; ')}` };
     if (added.page_count !== pages.length) return { error: `Pagefind indexed ${added.page_count} of the ${pages.length} pages of ${outputPath}` };
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return { error: `Pagefind could not write its index to ${outputPath}: ${written.errors.join('; ')}` };
   } finally {
     await close();
+    rmSync(staged, { recursive: true, force: true });
   }
   // Pagefind can die (out of memory) without an error reaching us: a site without its index must not pass for built.
   for (const file of ['pagefind.js', 'pagefind-entry.json']) {
