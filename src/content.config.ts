@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { documentsLoader } from './content/documents-loader.ts';
 
-/** The annotated Markdown that `npm run ingest` writes; its frontmatter is `frontmatter()` in src/markdown/write.ts. */
+/** The documents of the corpus index that `npm run ingest` writes, with their metadata (see the loader). */
 const documents = defineCollection({
   loader: documentsLoader(),
   schema: z.object({

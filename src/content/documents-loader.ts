@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { codeVersion } from '../files/code-version.ts';
-import { GENERATED } from '../site/corpus.ts';
+import { GENERATED, siteData } from '../site/corpus.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import { renderContext } from './render-context.ts';
 import { renderDocumentFile, type RenderJob } from './render-document.ts';
@@ -32,21 +31,16 @@ export function documentTocPath(id: string, base: string): string {
  */
 const RENDER_ENTRY_POINTS = ['src/content/render-document.ts'];
 
-/** The frontmatter of an annotated Markdown file. */
-function frontmatterOf(path: string, markdown: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
-  if (!match) throw new Error(`${path}: annotated Markdown without frontmatter`);
-  return parseYaml(match[1]!) as Record<string, unknown>;
-}
-
 /**
- * The documents collection. Reads the annotated Markdown that `npm run ingest` wrote, one entry
- * per file, with its frontmatter as data. The body's directives become HTML through our remark
- * plugin (src/markdown/render.ts), written with the table of contents beside the Markdown rather
- * than held in Astro's data store, so memory does not grow with the corpus; the page reads the
- * two files and the document's summary, never the whole model. Each entry's digest covers its Markdown, what it
- * links to elsewhere in the corpus, the base path and the rendering code: a rebuild renders again
- * only the documents where one of those changed.
+ * The documents collection: one entry per document of the corpus index that `npm run ingest`
+ * writes, with its metadata as data. Each body is rendered from the document's model (its
+ * open-data JSON) by our remark plugin (src/markdown/render.ts), on worker threads, and written
+ * with its table of contents beside the ingest's outputs rather than held in Astro's data store, so
+ * memory does not grow with the corpus; the page reads the two files and the document's summary,
+ * never the whole model. An entry's digest covers the model (the hash the ingest took of the JSON
+ * as it wrote it, so no file is read again here), what the document links to elsewhere in the
+ * corpus, the base path and the rendering code: a rebuild renders again only the documents where
+ * one of those changed.
  */
 export function documentsLoader(): Loader {
   return {
@@ -54,31 +48,29 @@ export function documentsLoader(): Loader {
     load: async ({ store, parseData, generateDigest, config, logger }) => {
       const started = performance.now();
       const base = config.base;
-      const directory = join(GENERATED, 'markdown');
-      const files = existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.md')).sort() : [];
-      const ids = new Set(files.map((name) => name.slice(0, -'.md'.length)));
+      // Before the first ingest (`astro sync` in a fresh clone) there are no documents yet.
+      const ingested = existsSync(join(GENERATED, 'corpus.json'));
+      if (!ingested) logger.warn(`${join(GENERATED, 'corpus.json')} is missing: run npm run ingest first`);
+      const documents = ingested ? siteData().documents : [];
+      const ids = new Set(documents.map((summary) => summary.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       const version = codeVersion(RENDER_ENTRY_POINTS);
       mkdirSync(join(documentHtmlPath('x', base), '..'), { recursive: true });
-      // Only the small frontmatter data is kept per document until the bodies are rendered, not the Markdown.
       const toRender: { job: RenderJob; entry: { id: string; data: Record<string, unknown>; digest: string } }[] = [];
-      for (const name of files) {
-        const id = name.slice(0, -'.md'.length);
-        const markdownPath = join(directory, name);
-        const markdown = readFileSync(markdownPath, 'utf8');
+      for (const { id, kind, title, date, paper, committee, modelDigest } of documents) {
         const context = renderContext(id, base);
-        const digest = generateDigest(`${version}\n${JSON.stringify(context)}\n${markdown}`);
+        const digest = generateDigest(`${version}\n${JSON.stringify(context)}\n${modelDigest}`);
         const htmlPath = documentHtmlPath(id, base);
         const tocPath = documentTocPath(id, base);
         if (store.get(id)?.digest === digest && existsSync(htmlPath) && existsSync(tocPath)) continue;
-        const data = await parseData({ id, data: frontmatterOf(markdownPath, markdown) });
+        const data = await parseData({ id, data: { id, kind, title, date, paper, committee } });
         toRender.push({ job: { jsonPath: join(GENERATED, 'json', `${id}.json`), htmlPath, tocPath, context }, entry: { id, data, digest } });
       }
       await renderAll(toRender.map(({ job }) => job));
       for (const { entry } of toRender) store.set(entry);
       const rendered = toRender.length;
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      logger.info(`${files.length} documents, ${rendered} rendered, ${files.length - rendered} unchanged (${seconds} s)`);
+      logger.info(`${documents.length} documents, ${rendered} rendered, ${documents.length - rendered} unchanged (${seconds} s)`);
     },
   };
 }

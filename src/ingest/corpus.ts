@@ -58,6 +58,8 @@ export interface DocumentSummary {
   commitmentReports: CommitmentReport[];
   /** References to papers, motions and register ids (urls and question links stay in the document). */
   references: Omit<Reference, 'offset'>[];
+  /** A hash of the document's open-data JSON, the model its page is rendered from: the site renders the body again only when it changes. */
+  modelDigest: string;
 }
 
 /** A toezegging made in one document and reported on in another. */
@@ -82,7 +84,7 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   return `${text.slice(0, cut > length / 2 ? cut : length)} …`;
 }
 
-export function summarise(doc: ParliamentaryDocument): DocumentSummary {
+export function summarise(doc: ParliamentaryDocument, modelDigest: string): DocumentSummary {
   const contributions = new Map<string, ContributionSummary>();
   const questions: QuestionSummary[] = [];
   const chairs: string[] = [];
@@ -127,6 +129,7 @@ export function summarise(doc: ParliamentaryDocument): DocumentSummary {
     commitments: doc.commitments,
     commitmentReports: doc.commitmentReports ?? [],
     references,
+    modelDigest,
   };
 }
 

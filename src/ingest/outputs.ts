@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { toAnnotatedMarkdown } from '../markdown/write.ts';
 import { summarise } from './corpus.ts';
 import { ingestOne } from './run-one.ts';
@@ -17,11 +18,12 @@ export function ingestToOutputs(path: string): DocumentOutputs {
   if ('error' in result) return result;
   const { doc, data, bytes } = result;
   try {
+    const json = `${JSON.stringify(data)}\n`;
     return {
       id: doc.id,
       markdown: toAnnotatedMarkdown(doc),
-      json: `${JSON.stringify(data)}\n`,
-      summary: JSON.stringify(summarise(doc)),
+      json,
+      summary: JSON.stringify(summarise(doc, hash('sha256', json))),
       bytes,
       unclassified: doc.unclassified.length,
     };

@@ -86,7 +86,7 @@ describe('the generated benchmark corpus', () => {
   });
 
   it('links documents: Kamerstuk references to other generated documents, and letters reporting on earlier commitments', () => {
-    const summaries = models.map(({ model }) => summarise(model));
+    const summaries = models.map(({ model }) => summarise(model, ''));
     const papers = new Set(summaries.flatMap((summary) => (summary.paper ? [`${summary.paper.dossier} ${summary.paper.number}`] : [])));
     const crossReferences = summaries.flatMap((summary) =>
       summary.references.filter((reference) => reference.kind === 'paper' && papers.has(`${reference.dossier} ${reference.number}`) && `${summary.paper?.dossier} ${summary.paper?.number}` !== `${reference.dossier} ${reference.number}`),
