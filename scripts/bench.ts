@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * npm run bench -- --docs N [--seed S] [--keep] [--no-astro] [--no-pagefind] [--astro-heap-mb MB] [--verbose]
+ * npm run bench -- --docs N [--seed S] [--keep] [--no-astro] [--no-pagefind] [--verify] [--astro-heap-mb MB] [--verbose]
  * Generates N documents into a temporary directory and measures, per stage, wall time, peak
  * memory, pages, output and index size and ingest throughput: the ingest, the Astro build and the
  * search index of the Verslag site, clean and again after one changed document (the rebuild is
- * skipped with --no-pagefind), and the Astro build of the same text as plain Markdown.
+ * skipped with --no-pagefind), and the Astro build of the same text as plain Markdown. With
+ * --verify, the changed corpus is then built from scratch and compared with the rebuilt site.
  * See src/bench/run-bench.ts.
  */
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-astro': { type: 'boolean', default: false },
     'no-pagefind': { type: 'boolean', default: false },
+    verify: { type: 'boolean', default: false },
     'astro-heap-mb': { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
@@ -29,6 +31,7 @@ try {
     keep: values.keep,
     astro: !values['no-astro'],
     pagefind: !values['no-pagefind'],
+    verify: values.verify,
     ...(values['astro-heap-mb'] ? { astroHeapMb: Number(values['astro-heap-mb']) } : {}),
     verbose: values.verbose,
   });

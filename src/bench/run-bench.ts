@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareDirectories, type DirectoryDifference } from '../files/compare-directories.ts';
 import { directorySize } from '../files/directory-size.ts';
 import { measure, type Measured } from './measure.ts';
 import { fixed, formatTable, type StageResult } from './report.ts';
@@ -17,6 +18,8 @@ export interface BenchOptions {
   astro: boolean;
   /** Index the Verslag site with Pagefind and measure the rebuild after one change (default); without, the Astro build alone. */
   pagefind: boolean;
+  /** After the rebuild, build the changed corpus again from scratch and compare the two sites byte for byte. */
+  verify?: boolean;
   /** Heap limit (MB) for the Astro builds, passed as --max-old-space-size. */
   astroHeapMb?: number;
   /** Echo the stages' own output. */
@@ -79,8 +82,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const heap = options.astroHeapMb ? { NODE_OPTIONS: `--max-old-space-size=${options.astroHeapMb}` } : {};
       const site = prepareVerslagSite(REPOSITORY, generated, join(workDir, 'site'));
       const dist = join(site, 'dist');
-      const astroBuild = (stage: string) => attempt(stage, [ASTRO, 'build'], site, { VERSLAG_GENERATED: generated, ...heap });
-      const searchIndex = (stage: string) => attempt(stage, [join(REPOSITORY, 'scripts/index-search.ts'), dist], REPOSITORY);
+      const astroBuild = (stage: string, project = site, from = generated) => attempt(stage, [ASTRO, 'build'], project, { VERSLAG_GENERATED: from, ...heap });
+      const searchIndex = (stage: string, output = dist) => attempt(stage, [join(REPOSITORY, 'scripts/index-search.ts'), output], REPOSITORY);
       // The builds are measured even when they fail (a large corpus can exhaust Astro's memory): the row says how.
       const build = await astroBuild('astro build (Verslag)');
       const verslag = siteRow('astro build (Verslag)', build, dist);
@@ -96,6 +99,15 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         if (rebuild.code === 0) {
           const reindex = await searchIndex('search index (1 changed)');
           rows.push(searchRow('search index (1 changed)', reindex, dist), wholeBuildRow('whole build (1 changed)', [incremental, rebuild, reindex]));
+          if (options.verify && reindex.code === 0) {
+            // The same corpus built from scratch, in directories of its own (no cache of any step).
+            const cleanGenerated = join(workDir, 'generated-clean');
+            await run('verify: ingest', [join(REPOSITORY, 'scripts/ingest.ts'), '--content', content, '--out', cleanGenerated], REPOSITORY);
+            const cleanSite = prepareVerslagSite(REPOSITORY, cleanGenerated, join(workDir, 'site-clean'));
+            await run('verify: astro build', [ASTRO, 'build'], cleanSite, { VERSLAG_GENERATED: cleanGenerated, ...heap });
+            await run('verify: search index', [join(REPOSITORY, 'scripts/index-search.ts'), join(cleanSite, 'dist')], REPOSITORY);
+            rows.push(verifyRow(compareDirectories(dist, join(cleanSite, 'dist'))));
+          }
         }
       } else {
         rows.push({ stage: 'search index (Pagefind)', note: build.code === 0 ? 'skipped (--no-pagefind)' : 'not run: the build failed' });
@@ -187,6 +199,16 @@ function searchRow(stage: string, result: Measured, dist: string): StageResult {
     ...(logged ? { pages: Number(logged[1]) } : {}),
     indexBytes: index.bytes,
     note: `${logged ? `${logged[2]} shard(s), ${logged[3]} indexed; ` : ''}${index.files} index files; ${largestProcesses(result)}`,
+  };
+}
+
+/** Whether the site rebuilt after one change is the site a build from scratch makes. */
+function verifyRow(difference: DirectoryDifference): StageResult {
+  const { files, onlyInFirst, onlyInSecond, differing } = difference;
+  const wrong = [...differing.map((path) => `${path} differs`), ...onlyInFirst.map((path) => `${path} only in the rebuild`), ...onlyInSecond.map((path) => `${path} only in the clean build`)];
+  return {
+    stage: 'rebuild = clean build',
+    note: wrong.length === 0 ? `identical: the ${files} files of dist/, byte for byte` : `NOT IDENTICAL: ${wrong.length} file(s), ${wrong.slice(0, 3).join('; ')}`,
   };
 }
 

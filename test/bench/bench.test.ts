@@ -12,8 +12,8 @@ function row(output: string, stage: string): string[] {
 }
 
 describe('npm run bench', () => {
-  it('generates a small corpus, measures every stage and prints the table', () => {
-    const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--docs', '3', '--seed', 'bench-test'], {
+  it('generates a small corpus, measures every stage, checks the rebuild against a clean build and prints the table', () => {
+    const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--docs', '3', '--seed', 'bench-test', '--verify'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -49,6 +49,8 @@ describe('npm run bench', () => {
     expect(row(output, 'search index (1 changed)').at(-1)).toMatch(/^1 shard\(s\), 1 indexed; /);
     const rebuildSeconds = ['ingest (1 changed)', 'astro build (1 changed)', 'search index (1 changed)'].map((stage) => Number(row(output, stage)[1]));
     expect(Number(row(output, 'whole build (1 changed)')[1])).toBeCloseTo(rebuildSeconds.reduce((sum, seconds) => sum + seconds, 0), 1);
+    // The rebuilt site is the one a build from scratch makes, every file of it.
+    expect(row(output, 'rebuild = clean build').at(-1)).toMatch(/^identical: the \d+ files of dist\/, byte for byte$/);
     expect(row(output, 'ratio Verslag ÷ plain').at(-1)).toMatch(/^Astro wall ×\d+\.\d, peak RSS ×\d+\.\d/);
     expect(output).toMatch(/MB\/s per core/);
   }, 120_000);
