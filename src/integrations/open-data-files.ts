@@ -1,7 +1,8 @@
-import { copyFileSync, createReadStream, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { publishFile } from '../files/publish.ts';
 import { GENERATED, siteData } from '../site/corpus.ts';
 import { routes } from '../site/routes.ts';
 
@@ -11,9 +12,8 @@ const DOCUMENT_JSON = /^documenten\/([^/]+)\.json$/;
 /**
  * Publishes each document's model (generated/json/<id>.json) beside its page as
  * /documenten/<id>.json. The ingest has already written the bytes, so the build links the files
- * (a hard link where dist/ and generated/ share a file system, else a copy) rather than rendering
- * them as Astro endpoints; the ingest replaces a file rather than rewriting it, so a link never
- * changes under a built site. The dev server serves them from generated/json.
+ * (publishFile: a hard link where dist/ and generated/ share a file system, else a copy) rather
+ * than rendering them as Astro endpoints. The dev server serves them from generated/json.
  */
 export function openDataFiles(): AstroIntegration {
   let base = '/';
@@ -36,17 +36,8 @@ export function openDataFiles(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const documents = join(fileURLToPath(dir), 'documenten');
         mkdirSync(documents, { recursive: true });
-        for (const { id } of siteData().documents) publish(join(GENERATED, 'json', `${id}.json`), join(documents, `${id}.json`));
+        for (const { id } of siteData().documents) publishFile(join(GENERATED, 'json', `${id}.json`), join(documents, `${id}.json`));
       },
     },
   };
-}
-
-/** A hard link (instant, no space) where the file system allows one, else a copy. */
-function publish(source: string, target: string): void {
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { codeVersion } from '../files/code-version.ts';
 import { directorySize } from '../files/directory-size.ts';
+import { publishTree } from '../files/publish.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import type { ShardJob } from './index-shard.ts';
 
@@ -93,8 +94,9 @@ function shardKey(site: string, pages: readonly string[]): string {
  * Builds the site's search index with Pagefind, after `astro build`, in its own process: Astro's
  * memory is free by then, and the shards are built in parallel, one Pagefind process per core.
  * The first shard is `pagefind/`, further ones `pagefind/deel-N/`, listed in `pagefind/shards.json`.
- * A shard whose pages are byte for byte those of an earlier build is copied from the cache
+ * A shard whose pages are byte for byte those of an earlier build is taken from the cache
  * (shardCacheDir) instead: Pagefind's output depends only on its input, so the index is the same.
+ * Every shard is built in the cache and published from there (publishTree: hard links).
  * Throws if any shard fails, so that a site without its index does not pass for built.
  */
 export async function indexSite(site: string, options: { shardBytes?: number; workers?: number } = {}): Promise<SearchIndexReport> {
@@ -111,7 +113,7 @@ export async function indexSite(site: string, options: { shardBytes?: number; wo
   if (shards.length === 0) shards.push([]);
   const names = shards.map((_, index) => (index === 0 ? '' : `deel-${index}`));
   const keys = shards.map((shard) => shardKey(site, shard));
-  // A shard is built into the cache, then copied into place, so a build that stops half-way leaves no half shard behind as finished.
+  // A shard is built into the cache, then published, so a build that stops half-way leaves no half shard behind as finished.
   const jobs: ShardJob[] = shards
     .map((shard, index) => ({ site, pages: shard, outputPath: join(cache, keys[index]!) }))
     .filter((job) => !existsSync(join(job.outputPath, 'pagefind-entry.json')));
@@ -128,7 +130,7 @@ export async function indexSite(site: string, options: { shardBytes?: number; wo
     (index, reason) => ({ error: `Pagefind stopped while indexing ${jobs[index]!.pages.length} pages into ${jobs[index]!.outputPath} (${reason})` }),
   );
   if (errors.length > 0) throw new Error(errors.join('\n'));
-  keys.forEach((key, index) => cpSync(join(cache, key), join(output, names[index]!), { recursive: true }));
+  keys.forEach((key, index) => publishTree(join(cache, key), join(output, names[index]!)));
   // The cache keeps what this build uses, no more.
   const used = new Set(keys);
   for (const entry of readdirSync(cache)) if (!used.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
