@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { codeVersion } from '../files/code-version.ts';
 import { GENERATED, siteData } from '../site/corpus.ts';
+import { baseKey } from '../site/routes.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import { renderContext } from './render-context.ts';
 import { renderDocumentFile, type RenderJob } from './render-document.ts';
@@ -15,8 +16,7 @@ const RENDER_IN_WORKERS_FROM = 16;
 
 /** Where a document's rendered body is kept for a given base path: generated/html/<base>/<id>.html. */
 export function documentHtmlPath(id: string, base: string): string {
-  const baseKey = base.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root';
-  return join(GENERATED, 'html', baseKey, `${id}.html`);
+  return join(GENERATED, 'html', baseKey(base), `${id}.html`);
 }
 
 /** Where its table of contents is kept, beside the body: generated/html/<base>/<id>.toc.json. */

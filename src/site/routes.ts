@@ -24,6 +24,11 @@ export function routes(base: string) {
   };
 }
 
+/** A base path as a directory name, for what a build keeps per base: '/' → 'root', '/verslag/' → 'verslag'. */
+export function baseKey(base: string): string {
+  return base.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root';
+}
+
 /** '26643' + '1311' → '26643-1311'; '36600-VII' + '72' → '36600-vii-72'. */
 export function paperSlug(paper: PaperNumber): string {
   return `${paper.dossier}-${paper.number}`.toLowerCase();
