@@ -10,9 +10,10 @@ import { bodyTexts } from '../model/walk.ts';
  *   $VERSLAG_GENERATED. The build runs in a copy of the project (src/, public/, config;
  *   node_modules linked) so that its dist/, its .astro/ types and Astro's cache stay out of the
  *   repository: the copy's astro.config.mjs wraps the repository's and moves the cache into the
- *   copy, as the configured one (under node_modules/.astro) would be the repository's own, shared through the
- *   link. A copy, not links: Astro requires its pages to lie inside the project root. Its
- *   `generated` links to the benchmark's output too, for site code that reads ./generated.
+ *   copy, as the configured one (under node_modules/.astro) would be the repository's own,
+ *   shared through the link. A copy, not links: Astro requires its pages to lie inside the
+ *   project root. Its `generated` links to the benchmark's output too, for site code that reads
+ *   ./generated.
  * - a bare Astro project that renders the same text as plain Markdown, one page per document:
  *   the baseline of what Astro costs without Verslag's annotations, cross-links and index pages.
  */
