@@ -65,7 +65,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     const source = directorySize(content, '.txt');
     rows.push({ stage: 'generate corpus', ...cost(generation), pages: source.files, outputBytes: source.bytes, note: 'source .txt' });
 
-    const ingest = [join(REPOSITORY, 'scripts/ingest.ts'), '--content', content, '--out', generated];
+    // The commands of the stages, for the benchmark's site and for the clean one of --verify.
+    const ingestArgs = (out: string) => [join(REPOSITORY, 'scripts/ingest.ts'), '--content', content, '--out', out];
+    const indexArgs = (dist: string) => [join(REPOSITORY, 'scripts/index-search.ts'), dist];
+    const ingest = ingestArgs(generated);
     const clean = await run('ingest (clean)', ingest, REPOSITORY);
     rows.push(ingestRow('ingest (clean)', clean, generated, source.bytes));
 
@@ -82,8 +85,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const heap = options.astroHeapMb ? { NODE_OPTIONS: `--max-old-space-size=${options.astroHeapMb}` } : {};
       const site = prepareVerslagSite(REPOSITORY, generated, join(workDir, 'site'));
       const dist = join(site, 'dist');
-      const astroBuild = (stage: string, project = site, from = generated) => attempt(stage, [ASTRO, 'build'], project, { VERSLAG_GENERATED: from, ...heap });
-      const searchIndex = (stage: string, output = dist) => attempt(stage, [join(REPOSITORY, 'scripts/index-search.ts'), output], REPOSITORY);
+      const astroBuild = (stage: string) => attempt(stage, [ASTRO, 'build'], site, { VERSLAG_GENERATED: generated, ...heap });
+      const searchIndex = (stage: string) => attempt(stage, indexArgs(dist), REPOSITORY);
       // The builds are measured even when they fail (a large corpus can exhaust Astro's memory): the row says how.
       const build = await astroBuild('astro build (Verslag)');
       const verslag = siteRow('astro build (Verslag)', build, dist);
@@ -102,10 +105,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
           if (options.verify && reindex.code === 0) {
             // The same corpus built from scratch, in directories of its own (no cache of any step).
             const cleanGenerated = join(workDir, 'generated-clean');
-            await run('verify: ingest', [join(REPOSITORY, 'scripts/ingest.ts'), '--content', content, '--out', cleanGenerated], REPOSITORY);
+            await run('verify: ingest', ingestArgs(cleanGenerated), REPOSITORY);
             const cleanSite = prepareVerslagSite(REPOSITORY, cleanGenerated, join(workDir, 'site-clean'));
             await run('verify: astro build', [ASTRO, 'build'], cleanSite, { VERSLAG_GENERATED: cleanGenerated, ...heap });
-            await run('verify: search index', [join(REPOSITORY, 'scripts/index-search.ts'), join(cleanSite, 'dist')], REPOSITORY);
+            await run('verify: search index', indexArgs(join(cleanSite, 'dist')), REPOSITORY);
             rows.push(verifyRow(compareDirectories(dist, join(cleanSite, 'dist'))));
           }
         }
