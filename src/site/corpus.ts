@@ -97,8 +97,6 @@ export function siteData(): SiteData {
   return cached;
 }
 
-
-
 /** Speaker turns in a list of contributions: what "N bijdragen" counts. */
 export function turnCount(contributions: readonly Located<ContributionSummary>[]): number {
   return contributions.reduce((sum, { item }) => sum + item.turns, 0);

@@ -178,7 +178,6 @@ function nameTokeniser(docs: ParliamentaryDocument[]): (text: string) => string 
       .replace(/\b(?:[\p{L}\d]+(?:-[\p{Lu}][\p{L}]*)?)-fractie\b/gu, `${PERSON_TOKENS.party}-fractie`);
 }
 
-
 function unique(items: string[]): string[] {
   return [...new Set(items)];
 }

@@ -70,4 +70,3 @@ export function peopleAddressedIn(people: Person[], text: string): Person[] {
   }
   return found;
 }
-
