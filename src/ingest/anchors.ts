@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normaliseSpaces } from './text/spaces.ts';
 
 /**
@@ -15,6 +15,7 @@ export interface AnchorAllocator {
 }
 
 const HASH_LENGTH = 7;
+const HASH_VALUES = 36n ** BigInt(HASH_LENGTH);
 
 export function createAnchorAllocator(): AnchorAllocator {
   const taken = new Set<string>();
@@ -43,8 +44,11 @@ function normaliseForAnchor(text: string): string {
   return normaliseSpaces(text.normalize('NFC')).toLowerCase();
 }
 
-/** A short base-36 digest: 7 characters give 78 billion values, ample for one document. */
+/**
+ * A short base-36 digest: 7 characters give 78 billion values, ample for one document. It is the
+ * first 64 bits of the SHA-1 modulo 36^7; changing this changes every anchor ever cited.
+ */
 function passageHash(text: string): string {
-  const digest = createHash('sha1').update(text).digest();
-  return (digest.readBigUInt64BE(0) % 36n ** BigInt(HASH_LENGTH)).toString(36).padStart(HASH_LENGTH, '0');
+  const first64Bits = BigInt(`0x${hash('sha1', text).slice(0, 16)}`);
+  return (first64Bits % HASH_VALUES).toString(36).padStart(HASH_LENGTH, '0');
 }

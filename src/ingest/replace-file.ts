@@ -5,7 +5,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
  * never sees half a file, and a hard link to the old file (the site's copy of the open data, see
  * src/integrations/open-data-files.ts) keeps the old contents instead of changing under it.
  */
-export function replaceFile(path: string, contents: string): void {
+export function replaceFile(path: string, contents: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, contents);

@@ -84,9 +84,13 @@ export function runInWorkers<J, R>(
   });
 }
 
-/** The worker thread's side of `runInWorkers`: answers each job with `handle(job)`. */
-export function serveJobs<J, R>(handle: (job: J) => R | Promise<R>): void {
+/**
+ * The worker thread's side of `runInWorkers`: answers each job with `handle(job)`. The buffers
+ * `transfer(result)` names are moved to the pool's thread instead of copied (and are unusable here after).
+ */
+export function serveJobs<J, R>(handle: (job: J) => R | Promise<R>, transfer: (result: R) => ArrayBuffer[] = () => []): void {
   parentPort!.on('message', async (message: JobMessage<J>) => {
-    parentPort!.postMessage({ key: message.key, result: await handle(message.job) } satisfies ResultMessage<R>);
+    const result = await handle(message.job);
+    parentPort!.postMessage({ key: message.key, result } satisfies ResultMessage<R>, transfer(result));
   });
 }
