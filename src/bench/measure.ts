@@ -8,6 +8,8 @@ export interface Measured {
   peakRssBytes?: number;
   /** Highest RSS of any one process of the tree, per program name ('node', 'pagefind_extended', 'esbuild'). */
   peakRssByProgram?: Record<string, number>;
+  /** CPU time of the stage's processes and threads, user and system, summed over cores; undefined without /proc. */
+  cpuSeconds?: number;
   code: number;
   stdout: string;
   stderr: string;
@@ -25,6 +27,7 @@ const SAMPLE_INTERVAL_MS = 50;
 export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = endedChildrenCpuSeconds();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -52,9 +55,37 @@ export function measure(command: string, args: string[], options: { cwd: string;
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, ...(canSample ? { peakRssBytes: peak, peakRssByProgram: byProgram } : {}), code: code ?? 1, stdout, stderr });
+      const cpuAfter = endedChildrenCpuSeconds();
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        ...(canSample ? { peakRssBytes: peak, peakRssByProgram: byProgram } : {}),
+        ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuSeconds: cpuAfter - cpuBefore } : {}),
+        code: code ?? 1,
+        stdout,
+        stderr,
+      });
     });
   });
+}
+
+/** /proc reports CPU time in clock ticks of USER_HZ, which Linux fixes at 100 per second. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * The CPU time, user and system, of this process's children that have ended and been waited for,
+ * and of their own such descendants (cutime + cstime in /proc/self/stat). The stages run one at a
+ * time, so the difference across a stage is that stage's CPU time, whatever threads and helper
+ * processes it used.
+ */
+function endedChildrenCpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // Fields 16 and 17 of proc(5); after the ')' closing the command name the fields start at 3 (state).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[16 - 3]) + Number(fields[17 - 3])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A process and all its descendants with their RSS in bytes, read from /proc. */

@@ -2,13 +2,17 @@
 export interface StageResult {
   stage: string;
   seconds?: number;
+  /** CPU seconds, user and system, over all cores: above the wall time when the stage runs in parallel. */
+  cpuSeconds?: number;
   peakRssBytes?: number;
   /** Documents ingested, or HTML pages written. */
   pages?: number;
   outputBytes?: number;
   indexBytes?: number;
-  /** Megabytes of source text per second (ingest). */
+  /** Megabytes of source text per second of wall time (ingest). */
   sourceMBps?: number;
+  /** Megabytes of source text per CPU second: what one core gets through (ingest). */
+  sourceMBpsPerCore?: number;
   note?: string;
 }
 
@@ -17,11 +21,13 @@ const MB = 1e6;
 const COLUMNS: { title: string; value: (row: StageResult) => string }[] = [
   { title: 'stage', value: (row) => row.stage },
   { title: 'wall s', value: (row) => fixed(row.seconds, 2) },
+  { title: 'CPU s', value: (row) => fixed(row.cpuSeconds, 2) },
   { title: 'peak RSS MB', value: (row) => fixed(row.peakRssBytes && row.peakRssBytes / MB, 0) },
   { title: 'pages', value: (row) => (row.pages === undefined ? '–' : String(row.pages)) },
   { title: 'output MB', value: (row) => fixed(row.outputBytes && row.outputBytes / MB, 2) },
   { title: 'index MB', value: (row) => fixed(row.indexBytes && row.indexBytes / MB, 2) },
   { title: 'source MB/s', value: (row) => fixed(row.sourceMBps, 2) },
+  { title: 'per core', value: (row) => fixed(row.sourceMBpsPerCore, 2) },
   { title: 'note', value: (row) => row.note ?? '' },
 ];
 

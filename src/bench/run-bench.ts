@@ -135,7 +135,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log('');
     log(table);
     log('');
-    log(`ingest (clean): ${fixed(cleanIngest.sourceMBps, 2)} MB/s of source on ${availableParallelism()} cores = ${fixed((cleanIngest.sourceMBps ?? 0) / availableParallelism(), 2)} MB/s per core; load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+    log(
+      `ingest (clean): ${fixed(cleanIngest.sourceMBps, 2)} MB/s of source on ${availableParallelism()} cores, ${fixed(cleanIngest.sourceMBpsPerCore, 2)} MB/s per core ` +
+        `(source per CPU second, ${fixed(cleanIngest.cpuSeconds, 2)} CPU s in ${fixed(cleanIngest.seconds, 2)} s); load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`,
+    );
     return { rows, table, workDir, sourceBytes: source.bytes };
   } finally {
     if (!options.keep) rmSync(workDir, { recursive: true, force: true });
@@ -143,8 +146,12 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   }
 }
 
-function cost(result: Measured): Pick<StageResult, 'seconds' | 'peakRssBytes'> {
-  return { seconds: result.seconds, ...(result.peakRssBytes === undefined ? {} : { peakRssBytes: result.peakRssBytes }) };
+function cost(result: Measured): Pick<StageResult, 'seconds' | 'cpuSeconds' | 'peakRssBytes'> {
+  return {
+    seconds: result.seconds,
+    ...(result.cpuSeconds === undefined ? {} : { cpuSeconds: result.cpuSeconds }),
+    ...(result.peakRssBytes === undefined ? {} : { peakRssBytes: result.peakRssBytes }),
+  };
 }
 
 /** An ingest stage: documents written, outputs (Markdown + JSON), the corpus index, source throughput. */
@@ -159,6 +166,7 @@ function ingestRow(stage: string, result: Measured, generated: string, sourceByt
     outputBytes: directorySize(join(generated, 'markdown')).bytes + directorySize(join(generated, 'json')).bytes,
     indexBytes: existsSync(corpus) ? statSync(corpus).size : undefined,
     sourceMBps: sourceBytes / 1e6 / result.seconds,
+    ...(result.cpuSeconds ? { sourceMBpsPerCore: sourceBytes / 1e6 / result.cpuSeconds } : {}),
     note: `${parsed ? `parsed ${parsed[1]}, unchanged ${parsed[2]}; ` : ''}index = corpus.json`,
   };
 }
@@ -218,9 +226,11 @@ function verifyRow(difference: DirectoryDifference): StageResult {
 /** What `npm run build` costs: the ingest, the Astro build and the search index, one after the other. */
 function wholeBuildRow(stage: string, stages: Measured[]): StageResult {
   const peaks = stages.map((stage) => stage.peakRssBytes).filter((peak) => peak !== undefined);
+  const cpu = stages.map((stage) => stage.cpuSeconds);
   return {
     stage,
     seconds: stages.reduce((sum, stage) => sum + stage.seconds, 0),
+    ...(cpu.every((seconds) => seconds !== undefined) ? { cpuSeconds: cpu.reduce((sum, seconds) => sum + seconds, 0) } : {}),
     ...(peaks.length > 0 ? { peakRssBytes: Math.max(...peaks) } : {}),
     note: 'ingest + astro build + search index; peak = the largest of the three',
   };

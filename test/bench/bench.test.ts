@@ -20,32 +20,37 @@ describe('npm run bench', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     const output = result.stdout;
-    // stage, wall s, peak RSS MB, pages, output MB, index MB, source MB/s, note
-    const [, , cleanRss, cleanDocs, cleanOutput, corpusIndex, throughput, cleanNote] = row(output, 'ingest (clean)');
+    // stage, wall s, CPU s, peak RSS MB, pages, output MB, index MB, source MB/s, per core, note
+    const [, cleanWall, cleanCpu, cleanRss, cleanDocs, cleanOutput, corpusIndex, throughput, perCore, cleanNote] = row(output, 'ingest (clean)');
     expect(cleanDocs).toBe('3');
     expect(cleanNote).toContain('parsed 3, unchanged 0');
     expect(Number(cleanRss)).toBeGreaterThan(10);
     expect(Number(cleanOutput)).toBeGreaterThan(0);
     expect(Number(corpusIndex)).toBeGreaterThan(0);
     expect(Number(throughput)).toBeGreaterThan(0);
+    // Source per CPU second: the CPU time the ingest's processes and threads used, read from /proc.
+    expect(Number(cleanCpu)).toBeGreaterThan(0);
+    expect(Number(perCore)).toBeCloseTo((Number(throughput) * Number(cleanWall)) / Number(cleanCpu), 0);
     expect(row(output, 'ingest (1 changed)').at(-1)).toContain('parsed 1, unchanged 2');
 
-    const verslagPages = Number(row(output, 'astro build (Verslag)')[3]);
-    const plainPages = Number(row(output, 'astro build (plain Markdown)')[3]);
+    const verslagPages = Number(row(output, 'astro build (Verslag)')[4]);
+    const plainPages = Number(row(output, 'astro build (plain Markdown)')[4]);
     // Three document pages and an index page for the plain site; Verslag adds people, parties, papers.
     expect(plainPages).toBe(4);
     expect(verslagPages).toBeGreaterThan(plainPages);
-    const [, searchSeconds, , searchPages, , searchIndex, , searchNote] = row(output, 'search index (Pagefind)');
+    const [, searchSeconds, , , searchPages, , searchIndex, , , searchNote] = row(output, 'search index (Pagefind)');
     expect(Number(searchSeconds)).toBeGreaterThan(0);
     // Every document, person and party page is indexed: more than the three documents.
     expect(Number(searchPages)).toBeGreaterThan(3);
     expect(Number(searchIndex)).toBeGreaterThan(0);
     expect(searchNote).toMatch(/^1 shard\(s\), 1 indexed; \d+ index files/);
-    const [, wholeSeconds] = row(output, 'whole build (clean)');
-    const stageSeconds = ['ingest (clean)', 'astro build (Verslag)', 'search index (Pagefind)'].map((stage) => Number(row(output, stage)[1]));
-    expect(Number(wholeSeconds)).toBeCloseTo(stageSeconds.reduce((sum, seconds) => sum + seconds, 0), 1);
+    const [, wholeSeconds, wholeCpu] = row(output, 'whole build (clean)');
+    const cleanStages = ['ingest (clean)', 'astro build (Verslag)', 'search index (Pagefind)'];
+    const sum = (column: number) => cleanStages.reduce((total, stage) => total + Number(row(output, stage)[column]), 0);
+    expect(Number(wholeSeconds)).toBeCloseTo(sum(1), 1);
+    expect(Number(wholeCpu)).toBeCloseTo(sum(2), 1);
     // The rebuild after one changed source: the ingest parses one document, the search shard that holds it is indexed again.
-    expect(Number(row(output, 'astro build (1 changed)')[3])).toBe(verslagPages);
+    expect(Number(row(output, 'astro build (1 changed)')[4])).toBe(verslagPages);
     expect(row(output, 'search index (1 changed)').at(-1)).toMatch(/^1 shard\(s\), 1 indexed; /);
     const rebuildSeconds = ['ingest (1 changed)', 'astro build (1 changed)', 'search index (1 changed)'].map((stage) => Number(row(output, stage)[1]));
     expect(Number(row(output, 'whole build (1 changed)')[1])).toBeCloseTo(rebuildSeconds.reduce((sum, seconds) => sum + seconds, 0), 1);
