@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeVersion, modulesFrom } from '../files/code-version.ts';
 import type { DocumentSummary } from './corpus.ts';
+import { writeIfChanged } from './replace-file.ts';
 
 /**
- * The ingest cache: one entry per document in `<out>/.cache/<id>.json`, so that a rebuild parses
- * only the sources that changed. An entry is valid while
+ * The ingest cache: one entry per document, all in one file (`<out>/.cache/ingest.json`), so that
+ * a rebuild parses only the sources that changed. One file, not one per document: creating and
+ * opening a file costs more than its few kilobytes of JSON. An entry is valid while
  * - the source text, its metadata file and the ingest code are those it was made from (one hash), and
  * - the document's outputs are still the files it wrote (same size and modification time).
  * It keeps what the corpus index needs of the document (its summary), so unchanged documents are
@@ -54,21 +56,22 @@ export function sourceHash(version: string, text: Buffer, metadata: Buffer | und
   return (metadata ? hash.update('metadata\u0000').update(metadata) : hash.update('no metadata')).digest('hex');
 }
 
-export function cachePath(outDir: string, id: string): string {
-  return join(outDir, CACHE_DIR, `${id}.json`);
+function cachePath(outDir: string): string {
+  return join(outDir, CACHE_DIR, 'ingest.json');
 }
 
-export function readCacheEntry(outDir: string, id: string): CacheEntry | undefined {
+/** The entries of the last run by document id; none if there was no run or its file is unreadable (every document is parsed). */
+export function readCache(outDir: string): Map<string, CacheEntry> {
   try {
-    return JSON.parse(readFileSync(cachePath(outDir, id), 'utf8')) as CacheEntry;
+    return new Map(Object.entries(JSON.parse(readFileSync(cachePath(outDir), 'utf8')) as Record<string, CacheEntry>));
   } catch {
-    // Missing or unreadable (an interrupted write): the document is parsed again.
-    return undefined;
+    return new Map();
   }
 }
 
-export function writeCacheEntry(outDir: string, id: string, entry: CacheEntry): void {
-  writeFileSync(cachePath(outDir, id), `${JSON.stringify(entry)}\n`);
+/** Replaces the cache with `entries`: the documents this run wrote or kept, so removed ones drop out. */
+export function writeCache(outDir: string, entries: ReadonlyMap<string, CacheEntry>): void {
+  writeIfChanged(cachePath(outDir), `${JSON.stringify(Object.fromEntries(entries))}\n`);
 }
 
 export function stampOf(path: string): OutputStamp | undefined {
@@ -86,10 +89,10 @@ export function unchanged(path: string, stamp: OutputStamp): boolean {
   return now !== undefined && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs;
 }
 
-/** Deletes the outputs and cache entries of documents that are no longer ingested; returns how many documents. */
+/** Deletes the outputs of documents that are no longer ingested; returns how many documents. */
 export function removeStale(outDir: string, keep: ReadonlySet<string>): number {
   const removed = new Set<string>();
-  for (const [dir, extension] of [['markdown', '.md'], ['json', '.json'], [CACHE_DIR, '.json']] as const) {
+  for (const [dir, extension] of [['markdown', '.md'], ['json', '.json']] as const) {
     const path = join(outDir, dir);
     if (!existsSync(path)) continue;
     for (const name of readdirSync(path)) {

@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 
 /**
  * Writes a file as a new file put in place of the old one (write beside, then rename): a reader
@@ -15,4 +15,14 @@ export function replaceFile(path: string, contents: string | Uint8Array): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Replaces a file only when its contents change, so an unchanged file keeps its modification
+ * time. Compared as bytes: the corpus index is tens of megabytes, twice that as a string.
+ */
+export function writeIfChanged(path: string, contents: string): void {
+  const bytes = Buffer.from(contents);
+  if (existsSync(path) && statSync(path).size === bytes.length && readFileSync(path).equals(bytes)) return;
+  replaceFile(path, bytes);
 }

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { CACHE_DIR, ingestCodeVersion, readCacheEntry, removeStale, sourceHash, stampOf, unchanged, writeCacheEntry, type CacheEntry } from './cache.ts';
+import { CACHE_DIR, ingestCodeVersion, readCache, removeStale, sourceHash, stampOf, unchanged, writeCache, type CacheEntry } from './cache.ts';
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
 import { ingestToOutputs, type DocumentOutputs } from './outputs.ts';
 import { metadataPath } from './read-source.ts';
-import { replaceFile } from './replace-file.ts';
+import { replaceFile, writeIfChanged } from './replace-file.ts';
 import { runInWorkers } from '../workers/pool.ts';
 
 export { ingestOne } from './run-one.ts';
@@ -59,11 +59,12 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   const files = readdirSync(contentDir).filter((name) => name.endsWith(SOURCE_EXTENSION)).sort();
   for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
   const version = ingestCodeVersion();
+  const cache = readCache(outDir);
   const jobs: Job[] = files.map((file) => {
     const path = join(contentDir, file);
     const id = basename(file, SOURCE_EXTENSION);
     const job: Job = { path, id, hash: hashSource(version, path) };
-    const entry = readCacheEntry(outDir, id);
+    const entry = cache.get(id);
     if (entry && entry.hash === job.hash && unchanged(markdownPath(outDir, id), entry.outputs.markdown) && unchanged(jsonPath(outDir, id), entry.outputs.json)) {
       job.result = { entry };
     }
@@ -83,6 +84,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], warnings: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };
   const summaries: DocumentSummary[] = [];
   const ingested = new Set<string>();
+  const entries = new Map<string, CacheEntry>();
   for (const job of jobs) {
     const result = job.result!;
     if ('error' in result) {
@@ -95,8 +97,11 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
     report.bytes += entry.bytes;
     summaries.push(entry.summary);
     ingested.add(job.id);
+    // An unreadable source has no hash: no entry, so it is looked at again next time.
+    if (job.hash !== '') entries.set(job.id, entry);
   }
   report.removed = removeStale(outDir, ingested);
+  writeCache(outDir, entries);
   writeIfChanged(join(outDir, 'corpus.json'), `${JSON.stringify(buildCorpusIndex(summaries))}\n`);
   return report;
 }
@@ -119,30 +124,18 @@ function jsonPath(outDir: string, id: string): string {
   return join(outDir, 'json', `${id}.json`);
 }
 
-/** Writes a parsed document's outputs and its cache entry; the entry remembers the files as written. */
+/** Writes a parsed document's outputs; its cache entry, returned, remembers the files as written. */
 function writeOutputs(outDir: string, job: Job, outputs: Extract<DocumentOutputs, { id: string }>): CacheEntry {
   const markdown = markdownPath(outDir, outputs.id);
   const json = jsonPath(outDir, outputs.id);
   replaceFile(markdown, outputs.markdown);
   replaceFile(json, outputs.json);
-  const entry: CacheEntry = {
+  return {
     hash: job.hash,
     bytes: outputs.bytes,
     unclassified: outputs.unclassified,
     summary: JSON.parse(outputs.summary) as DocumentSummary,
     outputs: { markdown: stampOf(markdown)!, json: stampOf(json)! },
   };
-  // An unreadable source has no hash: no entry, so it is looked at again next time.
-  if (job.hash !== '') writeCacheEntry(outDir, outputs.id, entry);
-  return entry;
 }
 
-/**
- * Rewrites a file only when its contents change, so an unchanged corpus index keeps its
- * modification time. Compared as bytes: the index is tens of megabytes, twice that as a string.
- */
-function writeIfChanged(path: string, contents: string): void {
-  const bytes = Buffer.from(contents);
-  if (existsSync(path) && statSync(path).size === bytes.length && readFileSync(path).equals(bytes)) return;
-  writeFileSync(path, bytes);
-}

@@ -87,6 +87,15 @@ describe('incremental ingest', () => {
     expectSameOutputs(out, await cleanIngest(content));
   });
 
+  it('keeps the cache in one file, and parses everything again when that file is unreadable', async () => {
+    expect(readdirSync(join(out, '.cache'))).toEqual(['ingest.json']);
+    expect(Object.keys(JSON.parse(readFileSync(join(out, '.cache', 'ingest.json'), 'utf8'))).sort()).toEqual(sources.map((name) => name.replace(/\.txt$/, '')));
+    writeFileSync(join(out, '.cache', 'ingest.json'), '{"half a fi');
+    const report = await ingestCorpus(content, out, { workers: 2 });
+    expect(report).toMatchObject({ parsed: 10, reused: 0, errors: [] });
+    expectSameOutputs(out, await cleanIngest(content));
+  });
+
   it('deletes the outputs of a removed source and of a source that no longer ingests', async () => {
     rmSync(join(content, sources[0]!));
     writeFileSync(join(content, sources[1]!), 'Melk\nBrood\n');
@@ -96,6 +105,8 @@ describe('incremental ingest', () => {
     rmSync(join(content, sources[1]!));
     const clean = await cleanIngest(content);
     expectSameOutputs(out, clean);
+    // Their cache entries are gone too: the cache holds the documents of the last run.
+    expect(Object.keys(JSON.parse(readFileSync(join(out, '.cache', 'ingest.json'), 'utf8')))).toHaveLength(8);
   });
 
   it('versions its cache by every module the ingest loads, and not by the site\'s modules', () => {

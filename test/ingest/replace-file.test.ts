@@ -1,8 +1,8 @@
-import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replaceFile } from '../../src/ingest/replace-file.ts';
+import { replaceFile, writeIfChanged } from '../../src/ingest/replace-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'verslag-replace-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,5 +17,16 @@ describe('replaceFile', () => {
     expect(readFileSync(path, 'utf8')).toBe('{"version":1,"title":"nieuw"}\n');
     expect(readFileSync(published, 'utf8')).toBe('{"version":1,"title":"oud"}\n');
     expect(readdirSync(dir).sort()).toEqual(['doc.json', 'published.json']);
+  });
+
+  it('writeIfChanged leaves a file with the same bytes alone (its modification time too) and replaces one that differs', () => {
+    const path = join(dir, 'corpus.json');
+    writeFileSync(path, '{"documents":["één"]}\n');
+    utimesSync(path, 1_000_000, 1_000_000);
+    writeIfChanged(path, '{"documents":["één"]}\n');
+    expect(statSync(path).mtimeMs).toBe(1_000_000_000);
+    writeIfChanged(path, '{"documents":["twee"]}\n');
+    expect(readFileSync(path, 'utf8')).toBe('{"documents":["twee"]}\n');
+    expect(statSync(path).mtimeMs).toBeGreaterThan(1_000_000_000);
   });
 });
