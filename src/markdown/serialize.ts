@@ -85,7 +85,8 @@ function escapeText(value: string, atStart: boolean, atEnd: boolean): string {
     const start = LINE_START.exec(text);
     if (start) text = /^\d/.test(start[0]) ? `${start[0]}\\${text.slice(start[0].length)}` : `\\${text}`;
   }
-  if (atEnd) text = text.replace(/[ \t]+$/, (spaces) => characterReferences(spaces));
+  // Only a text that ends in a space or tab: a pattern anchored at the end is still tried at every space.
+  if (atEnd && (text.endsWith(' ') || text.endsWith('\t'))) text = text.replace(/[ \t]+$/, (spaces) => characterReferences(spaces));
   return text;
 }
 

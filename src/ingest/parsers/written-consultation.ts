@@ -116,7 +116,7 @@ function splitBlocks(text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let current: SourceBlock | undefined;
   text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\s+$/, '');
+    const line = raw.trimEnd();
     if (line.trim() === '') {
       current = undefined;
       return;
