@@ -8,7 +8,7 @@ export interface Measured {
   peakRssBytes?: number;
   /** Highest RSS of any one process of the tree, per program name ('node', 'pagefind_extended', 'esbuild'). */
   peakRssByProgram?: Record<string, number>;
-  /** CPU time of the stage's processes and threads, user and system, summed over cores; undefined without /proc. */
+  /** CPU time of the stage's processes and threads, user and system, summed over cores (see the end of `measure`); undefined without /proc. */
   cpuSeconds?: number;
   code: number;
   stdout: string;
@@ -42,11 +42,14 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const canSample = existsSync('/proc/self/status');
     let peak = 0;
     const byProgram: Record<string, number> = {};
+    /** CPU seconds of every process of the tree when last sampled, by pid and start time (a pid can be reused). */
+    const lastCpu = new Map<string, number>();
     const sample = (): void => {
       if (child.pid === undefined) return;
       const processes = processTree(child.pid);
       peak = Math.max(peak, processes.reduce((sum, process) => sum + process.rss, 0));
       for (const { program, rss } of processes) byProgram[program] = Math.max(byProgram[program] ?? 0, rss);
+      for (const { pid, started, cpuSeconds } of processes) lastCpu.set(`${pid}@${started}`, cpuSeconds);
     };
     const timer = canSample ? setInterval(sample, SAMPLE_INTERVAL_MS) : undefined;
     child.on('error', (error) => {
@@ -56,10 +59,15 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on('close', (code) => {
       clearInterval(timer);
       const cpuAfter = endedChildrenCpuSeconds();
+      // Two counts of the CPU time, each of which can only miss some: the kernel's, exact but only
+      // for processes that were waited for (Pagefind's processes end with their worker thread and
+      // are not), and the sum of the samples, which sees every process but not its last 50 ms.
+      const waitedFor = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+      const sampled = [...lastCpu.values()].reduce((sum, seconds) => sum + seconds, 0);
       resolve({
         seconds: (performance.now() - started) / 1000,
         ...(canSample ? { peakRssBytes: peak, peakRssByProgram: byProgram } : {}),
-        ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuSeconds: cpuAfter - cpuBefore } : {}),
+        ...(waitedFor !== undefined ? { cpuSeconds: Math.max(waitedFor, sampled) } : {}),
         code: code ?? 1,
         stdout,
         stderr,
@@ -74,34 +82,42 @@ const TICKS_PER_SECOND = 100;
 /**
  * The CPU time, user and system, of this process's children that have ended and been waited for,
  * and of their own such descendants (cutime + cstime in /proc/self/stat). The stages run one at a
- * time, so the difference across a stage is that stage's CPU time, whatever threads and helper
- * processes it used.
+ * time, so the difference across a stage is the CPU time of its processes that were waited for.
  */
 function endedChildrenCpuSeconds(): number | undefined {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields 16 and 17 of proc(5); after the ')' closing the command name the fields start at 3 (state).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[16 - 3]) + Number(fields[17 - 3])) / TICKS_PER_SECOND;
-  } catch {
-    return undefined;
-  }
+  const fields = statFields('self');
+  // cutime and cstime are fields 16 and 17.
+  return fields && (field(fields, 16) + field(fields, 17)) / TICKS_PER_SECOND;
 }
 
-/** A process and all its descendants with their RSS in bytes, read from /proc. */
-export function processTree(root: number): { pid: number; program: string; rss: number }[] {
+/** One process as sampled from /proc. */
+interface ProcessSample {
+  pid: number;
+  program: string;
+  rss: number;
+  /** When it started, in clock ticks since boot: with the pid, names one process. */
+  started: number;
+  /** Its own CPU time, user and system, all threads (not its children's). */
+  cpuSeconds: number;
+}
+
+/** A process and all its descendants with their RSS in bytes and CPU time, read from /proc. */
+export function processTree(root: number): ProcessSample[] {
+  const stats = new Map<number, ProcessStat>();
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    const parent = parentOf(Number(name));
-    if (parent === undefined) continue;
-    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    const stat = statOf(Number(name));
+    if (stat === undefined) continue;
+    stats.set(Number(name), stat);
+    children.set(stat.parent, [...(children.get(stat.parent) ?? []), Number(name)]);
   }
-  const tree: { pid: number; program: string; rss: number }[] = [];
+  const tree: ProcessSample[] = [];
   const pending = [root];
   while (pending.length > 0) {
     const pid = pending.pop()!;
-    tree.push({ pid, program: programOf(pid), rss: rssOf(pid) });
+    const stat = stats.get(pid);
+    tree.push({ pid, program: programOf(pid), rss: rssOf(pid), started: stat?.started ?? 0, cpuSeconds: stat?.cpuSeconds ?? 0 });
     pending.push(...(children.get(pid) ?? []));
   }
   return tree;
@@ -115,14 +131,31 @@ function programOf(pid: number): string {
   }
 }
 
-function parentOf(pid: number): number | undefined {
+interface ProcessStat {
+  parent: number;
+  started: number;
+  cpuSeconds: number;
+}
+
+/** /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces and brackets, so the fields are read after the last ')'. */
+function statFields(pid: number | 'self'): string[] | undefined {
   try {
-    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces and brackets, so read after the last ')'.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return undefined;
   }
+}
+
+/** Field n of proc(5), counted from 1 ("pid"), in the fields after the command name (which start at 3, "state"). */
+function field(fields: string[], n: number): number {
+  return Number(fields[n - 3]);
+}
+
+function statOf(pid: number): ProcessStat | undefined {
+  const fields = statFields(pid);
+  // ppid is field 4, utime and stime 14 and 15, starttime 22.
+  return fields && { parent: field(fields, 4), started: field(fields, 22), cpuSeconds: (field(fields, 14) + field(fields, 15)) / TICKS_PER_SECOND };
 }
 
 function rssOf(pid: number): number {
