@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { codeVersion, modulesFrom } from '../files/code-version.ts';
 import type { DocumentSummary } from './corpus.ts';
+import { metadataPath } from './read-source.ts';
 import { writeIfChanged } from './replace-file.ts';
 
 /**
@@ -12,21 +13,37 @@ import { writeIfChanged } from './replace-file.ts';
  * - the source text, its metadata file and the ingest code are those it was made from (one hash), and
  * - the document's outputs are still the files it wrote (same size and modification time).
  * It keeps what the corpus index needs of the document (its summary), so unchanged documents are
- * not read again at all.
+ * not read again at all: not even their source, while its file keeps the size and modification
+ * time it had when it was hashed (see `knownHash`).
  */
 export interface CacheEntry {
   hash: string;
+  /** The source and metadata files as they were when `hash` was taken. */
+  inputs: InputStamps;
   /** Bytes of source text, for the report. */
   bytes: number;
   /** Lines the parser could not classify, for the report's warning. */
   unclassified: number;
   summary: DocumentSummary;
-  outputs: Record<'markdown' | 'json', OutputStamp>;
+  outputs: Record<'markdown' | 'json', FileStamp>;
 }
 
-export interface OutputStamp {
+export interface FileStamp {
   size: number;
   mtimeMs: number;
+}
+
+/** A source file and its metadata file (none if there is none), and when they were looked at. */
+export interface InputStamps {
+  source: FileStamp;
+  metadata?: FileStamp;
+  stampedAt: number;
+}
+
+/** The cache file: the entries, valid only for the ingest code they were made by. */
+interface CacheFile {
+  version: string;
+  entries: Record<string, CacheEntry>;
 }
 
 export const CACHE_DIR = '.cache';
@@ -60,21 +77,54 @@ function cachePath(outDir: string): string {
   return join(outDir, CACHE_DIR, 'ingest.json');
 }
 
-/** The entries of the last run by document id; none if there was no run or its file is unreadable (every document is parsed). */
-export function readCache(outDir: string): Map<string, CacheEntry> {
+/**
+ * The entries of the last run by document id; none if there was no run, its file is unreadable,
+ * or the ingest code changed since (every document is parsed again).
+ */
+export function readCache(outDir: string, version: string): Map<string, CacheEntry> {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(cachePath(outDir), 'utf8')) as Record<string, CacheEntry>));
+    const cache = JSON.parse(readFileSync(cachePath(outDir), 'utf8')) as CacheFile;
+    return cache.version === version ? new Map(Object.entries(cache.entries)) : new Map();
   } catch {
     return new Map();
   }
 }
 
 /** Replaces the cache with `entries`: the documents this run wrote or kept, so removed ones drop out. */
-export function writeCache(outDir: string, entries: ReadonlyMap<string, CacheEntry>): void {
-  writeIfChanged(cachePath(outDir), `${JSON.stringify(Object.fromEntries(entries))}\n`);
+export function writeCache(outDir: string, version: string, entries: ReadonlyMap<string, CacheEntry>): void {
+  writeIfChanged(cachePath(outDir), `${JSON.stringify({ version, entries: Object.fromEntries(entries) } satisfies CacheFile)}\n`);
 }
 
-export function stampOf(path: string): OutputStamp | undefined {
+/** The source's and its metadata file's stamps now; undefined if the source cannot be read. */
+export function stampInputs(sourcePath: string): InputStamps | undefined {
+  const stampedAt = Date.now();
+  const source = stampOf(sourcePath);
+  if (!source) return undefined;
+  const metadata = stampOf(metadataPath(sourcePath));
+  return metadata ? { source, metadata, stampedAt } : { source, stampedAt };
+}
+
+/**
+ * A file whose modification time is this close to the moment it was stamped may have been written
+ * again in the same tick of the file system's clock, or of a coarser one (FAT keeps two seconds),
+ * with the same size: its stamp does not vouch for its contents (git calls such entries racy).
+ */
+const RACY_MS = 2000;
+
+/**
+ * The entry's hash, if the source and metadata files are still the ones it was taken from: the same
+ * size and modification time, both set well before they were stamped. Otherwise undefined, and the
+ * source must be read and hashed again (a source that was only touched then keeps its outputs).
+ */
+export function knownHash(entry: CacheEntry | undefined, now: InputStamps): string | undefined {
+  if (!entry) return undefined;
+  const then = entry.inputs;
+  const vouches = (before: FileStamp | undefined, after: FileStamp | undefined): boolean =>
+    before === undefined ? after === undefined : after !== undefined && sameStamp(before, after) && before.mtimeMs < then.stampedAt - RACY_MS;
+  return vouches(then.source, now.source) && vouches(then.metadata, now.metadata) ? entry.hash : undefined;
+}
+
+export function stampOf(path: string): FileStamp | undefined {
   try {
     const stat = statSync(path);
     return { size: stat.size, mtimeMs: stat.mtimeMs };
@@ -84,9 +134,13 @@ export function stampOf(path: string): OutputStamp | undefined {
 }
 
 /** Whether an output file is still the one the entry recorded. */
-export function unchanged(path: string, stamp: OutputStamp): boolean {
+export function unchanged(path: string, stamp: FileStamp): boolean {
   const now = stampOf(path);
-  return now !== undefined && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs;
+  return now !== undefined && sameStamp(now, stamp);
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
 /** Deletes the outputs of documents that are no longer ingested; returns how many documents. */

@@ -1,7 +1,20 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { CACHE_DIR, ingestCodeVersion, readCache, removeStale, sourceHash, stampOf, unchanged, writeCache, type CacheEntry } from './cache.ts';
+import {
+  CACHE_DIR,
+  ingestCodeVersion,
+  knownHash,
+  readCache,
+  removeStale,
+  sourceHash,
+  stampInputs,
+  stampOf,
+  unchanged,
+  writeCache,
+  type CacheEntry,
+  type InputStamps,
+} from './cache.ts';
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
 import { ingestToOutputs, type DocumentOutputs } from './outputs.ts';
 import { metadataPath } from './read-source.ts';
@@ -41,8 +54,9 @@ export interface IngestOptions {
 interface Job {
   path: string;
   id: string;
-  hash: string;
-  result?: { entry: CacheEntry } | { error: string };
+  /** Its files' stamps and hash; none if the source could not be read (it is parsed, and the error reported). */
+  source?: { hash: string; inputs: InputStamps };
+  result?: { entry: Omit<CacheEntry, 'hash' | 'inputs'> } | { error: string };
 }
 
 /**
@@ -59,13 +73,16 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   const files = readdirSync(contentDir).filter((name) => name.endsWith(SOURCE_EXTENSION)).sort();
   for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
   const version = ingestCodeVersion();
-  const cache = readCache(outDir);
+  const cache = readCache(outDir, version);
   const jobs: Job[] = files.map((file) => {
     const path = join(contentDir, file);
     const id = basename(file, SOURCE_EXTENSION);
-    const job: Job = { path, id, hash: hashSource(version, path) };
     const entry = cache.get(id);
-    if (entry && entry.hash === job.hash && unchanged(markdownPath(outDir, id), entry.outputs.markdown) && unchanged(jsonPath(outDir, id), entry.outputs.json)) {
+    // Stamped before the source is read: a write after that changes its stamp for the next run.
+    const inputs = stampInputs(path);
+    const hash = inputs && (knownHash(entry, inputs) ?? hashSource(version, path));
+    const job: Job = { path, id, ...(inputs && hash ? { source: { hash, inputs } } : {}) };
+    if (entry && entry.hash === hash && unchanged(markdownPath(outDir, id), entry.outputs.markdown) && unchanged(jsonPath(outDir, id), entry.outputs.json)) {
       job.result = { entry };
     }
     return job;
@@ -74,7 +91,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   const toParse = jobs.filter((job) => job.result === undefined);
   const write = (index: number, outputs: DocumentOutputs): void => {
     const job = toParse[index]!;
-    job.result = 'error' in outputs ? outputs : { entry: writeOutputs(outDir, job, outputs) };
+    job.result = 'error' in outputs ? outputs : { entry: writeOutputs(outDir, outputs) };
   };
   const threads = Math.min(options.workers ?? availableParallelism(), toParse.length);
   const crashed = (index: number, reason: string): DocumentOutputs => ({ error: `${toParse[index]!.path}: could not be ingested: the ingest worker stopped (${reason})` });
@@ -98,21 +115,21 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
     summaries.push(entry.summary);
     ingested.add(job.id);
     // An unreadable source has no hash: no entry, so it is looked at again next time.
-    if (job.hash !== '') entries.set(job.id, entry);
+    if (job.source) entries.set(job.id, { ...entry, ...job.source });
   }
   report.removed = removeStale(outDir, ingested);
-  writeCache(outDir, entries);
+  writeCache(outDir, version, entries);
   writeIfChanged(join(outDir, 'corpus.json'), `${JSON.stringify(buildCorpusIndex(summaries))}\n`);
   return report;
 }
 
 /** The hash of a source and its metadata file; an unreadable source gets none, so it is parsed (and reported). */
-function hashSource(version: string, path: string): string {
+function hashSource(version: string, path: string): string | undefined {
   try {
     const metadata = metadataPath(path);
     return sourceHash(version, readFileSync(path), existsSync(metadata) ? readFileSync(metadata) : undefined);
   } catch {
-    return '';
+    return undefined;
   }
 }
 
@@ -124,14 +141,13 @@ function jsonPath(outDir: string, id: string): string {
   return join(outDir, 'json', `${id}.json`);
 }
 
-/** Writes a parsed document's outputs; its cache entry, returned, remembers the files as written. */
-function writeOutputs(outDir: string, job: Job, outputs: Extract<DocumentOutputs, { id: string }>): CacheEntry {
+/** Writes a parsed document's outputs; what it returns for the cache entry remembers the files as written. */
+function writeOutputs(outDir: string, outputs: Extract<DocumentOutputs, { id: string }>): Omit<CacheEntry, 'hash' | 'inputs'> {
   const markdown = markdownPath(outDir, outputs.id);
   const json = jsonPath(outDir, outputs.id);
   replaceFile(markdown, outputs.markdown);
   replaceFile(json, outputs.json);
   return {
-    hash: job.hash,
     bytes: outputs.bytes,
     unclassified: outputs.unclassified,
     summary: JSON.parse(outputs.summary) as DocumentSummary,

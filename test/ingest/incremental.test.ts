@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/bench/generate/corpus.ts';
 import { reviseSource } from '../../src/bench/revise.ts';
@@ -21,6 +21,10 @@ function expectSameOutputs(incremental: string, clean: string): void {
   const [actual, expected] = [outputs(incremental), outputs(clean)];
   expect([...actual.keys()]).toEqual([...expected.keys()]);
   for (const [path, bytes] of expected) expect(actual.get(path)!.equals(bytes), `${path} is byte-identical to a clean ingest`).toBe(true);
+}
+
+function cacheEntries(outDir: string): Record<string, { inputs: { source: { mtimeMs: number } } }> {
+  return (JSON.parse(readFileSync(join(outDir, '.cache', 'ingest.json'), 'utf8')) as { entries: Record<string, { inputs: { source: { mtimeMs: number } } }> }).entries;
 }
 
 function modificationTimes(outDir: string): Map<string, number> {
@@ -89,7 +93,7 @@ describe('incremental ingest', () => {
 
   it('keeps the cache in one file, and parses everything again when that file is unreadable', async () => {
     expect(readdirSync(join(out, '.cache'))).toEqual(['ingest.json']);
-    expect(Object.keys(JSON.parse(readFileSync(join(out, '.cache', 'ingest.json'), 'utf8'))).sort()).toEqual(sources.map((name) => name.replace(/\.txt$/, '')));
+    expect(Object.keys(cacheEntries(out)).sort()).toEqual(sources.map((name) => name.replace(/\.txt$/, '')));
     writeFileSync(join(out, '.cache', 'ingest.json'), '{"half a fi');
     const report = await ingestCorpus(content, out, { workers: 2 });
     expect(report).toMatchObject({ parsed: 10, reused: 0, errors: [] });
@@ -106,7 +110,45 @@ describe('incremental ingest', () => {
     const clean = await cleanIngest(content);
     expectSameOutputs(out, clean);
     // Their cache entries are gone too: the cache holds the documents of the last run.
-    expect(Object.keys(JSON.parse(readFileSync(join(out, '.cache', 'ingest.json'), 'utf8')))).toHaveLength(8);
+    expect(Object.keys(cacheEntries(out))).toHaveLength(8);
+  });
+
+  it("reads a source again only when its size or modification time changed since it was hashed, or changed too close to that moment", async () => {
+    const corpus = temporaryDir('verslag-stamps-');
+    writeCorpus(corpus, { docs: 3, seed: 'stamps' });
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const name of readdirSync(corpus)) utimesSync(join(corpus, name), anHourAgo, anHourAgo);
+    const generated = join(temporaryDir('verslag-stamps-out-'), 'generated');
+    expect(await ingestCorpus(corpus, generated, { workers: 1 })).toMatchObject({ parsed: 3, errors: [] });
+    const source = join(corpus, readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()[0]!);
+    const original = readFileSync(source, 'utf8');
+    const revised = reviseSource(original);
+    expect(revised.length).toBe(original.length);
+
+    // Same size and modification time, set long before it was hashed: the stamp vouches for the
+    // file, which is not read at all (so an edit that puts both back goes unseen, as with make or git).
+    writeFileSync(source, revised);
+    utimesSync(source, anHourAgo, anHourAgo);
+    expect(await ingestCorpus(corpus, generated, { workers: 1 })).toMatchObject({ parsed: 0, reused: 3 });
+
+    // A new modification time: read, hashed, found changed, parsed.
+    const now = new Date();
+    utimesSync(source, now, now);
+    expect(await ingestCorpus(corpus, generated, { workers: 1 })).toMatchObject({ parsed: 1, reused: 2 });
+    expect(readFileSync(join(generated, 'markdown', `${basename(source, '.txt')}.md`), 'utf8')).toContain(' dit ');
+
+    // Its stamp is now racy (modified within two seconds of being stamped): a same-size edit that
+    // keeps the modification time is still seen.
+    writeFileSync(source, original);
+    utimesSync(source, now, now);
+    expect(await ingestCorpus(corpus, generated, { workers: 1 })).toMatchObject({ parsed: 1, reused: 2 });
+
+    // Only touched: read and hashed again, found unchanged, not parsed; the new stamp is kept.
+    const later = new Date(now.getTime() + 60_000);
+    utimesSync(source, later, later);
+    expect(await ingestCorpus(corpus, generated, { workers: 1 })).toMatchObject({ parsed: 0, reused: 3 });
+    expect(cacheEntries(generated)[basename(source, '.txt')]!.inputs.source.mtimeMs).toBe(later.getTime());
+    expectSameOutputs(generated, await cleanIngest(corpus));
   });
 
   it('versions its cache by every module the ingest loads, and not by the site\'s modules', () => {
