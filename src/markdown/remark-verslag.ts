@@ -1,7 +1,5 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
-import type { Element } from 'hast';
-import type { Node, Nodes, Parent, PhrasingContent, Root } from 'mdast';
-import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import type { Node, Parent, PhrasingContent, Root } from 'mdast';
 import { COMMITMENT_STATUS_LABELS, ROLE_LABELS } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
 import { officialPaperUrl } from '../site/official.ts';
@@ -21,31 +19,7 @@ export interface RemarkVerslagOptions {
   registerIdYear?: (id: string) => string | undefined;
 }
 
-type HastHandler = NonNullable<NonNullable<RemarkRehypeOptions['handlers']>['paragraph']>;
-
-/**
- * The element remark-rehype makes of a node named by our plugin (data.hName and hProperties),
- * without its deep copy of the properties: our plugin made them for this node alone, and the copy
- * was a tenth of the time to render a document. render.test.ts compares the HTML with that of the
- * standard handlers.
- */
-function namedElement(defaultTagName: string): HastHandler {
-  return (state, node: Nodes) => {
-    const result: Element = { type: 'element', tagName: node.data?.hName ?? defaultTagName, properties: node.data?.hProperties ?? {}, children: state.all(node) };
-    state.patch(node, result);
-    return result;
-  };
-}
-
-/** remark-rehype's handlers for the nodes our plugin names; its own for the rest. */
-export const verslagHastHandlers = {
-  paragraph: namedElement('p'),
-  containerDirective: namedElement('div'),
-  leafDirective: namedElement('div'),
-  textDirective: namedElement('div'),
-};
-
-/** An element node that remark-rehype turns into HTML. */
+/** An element node: its hName and hProperties say what it becomes in HTML (see to-hast.ts). */
 function element(tagName: string, properties: Properties, children: PhrasingContent[] | Node[]): Parent {
   return { type: 'paragraph', data: { hName: tagName, hProperties: properties }, children } as unknown as Parent;
 }

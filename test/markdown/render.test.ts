@@ -1,30 +1,64 @@
+import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/bench/generate/corpus.ts';
 import { ingestDocument } from '../../src/ingest/pipeline.ts';
+import { parseMetadata } from '../../src/ingest/read-source.ts';
 import { verslagRemarkPlugins } from '../../src/markdown/plugins.ts';
+import type { RemarkVerslagOptions } from '../../src/markdown/remark-verslag.ts';
 import { renderDocumentHtml } from '../../src/markdown/render.ts';
+import { directiveTreeToHast } from '../../src/markdown/to-hast.ts';
 import { toAnnotatedMarkdown } from '../../src/markdown/write.ts';
+import type { ParliamentaryDocument } from '../../src/model/document.ts';
 import { SEED_IDS, seedSource } from '../helpers/seeds.ts';
+
+/** The HTML of the standard path: parse the annotated Markdown, remark-rehype, rehype-stringify. */
+function htmlFromMarkdown(doc: ParliamentaryDocument, options: RemarkVerslagOptions): string {
+  const body = toAnnotatedMarkdown(doc).replace(/^---\n[\s\S]*?\n---\n/, '');
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(verslagRemarkPlugins(options))
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .processSync(new VFile({ path: `${doc.id}.md`, value: body })),
+  );
+}
 
 describe('rendering a document', () => {
   it.each(SEED_IDS)('gives the same HTML from the model as from parsing its annotated Markdown: %s', (id) => {
     const doc = ingestDocument(seedSource(id));
     const options = { base: '/verslag/', documentForPaper: () => undefined, passageLinks: () => [] };
-    const body = toAnnotatedMarkdown(doc).replace(/^---\n[\s\S]*?\n---\n/, '');
-    const parsed = String(
-      unified()
-        .use(remarkParse)
-        .use(verslagRemarkPlugins(options))
-        .use(remarkRehype)
-        .use(rehypeStringify)
-        .processSync(new VFile({ path: `${id}.md`, value: body })),
-    );
     const direct = renderDocumentHtml(doc, options);
     expect(direct.length).toBeGreaterThan(10_000);
-    expect(direct).toBe(parsed);
+    expect(direct).toBe(htmlFromMarkdown(doc, options));
+  });
+
+  it('does so for generated documents of every format, with papers, passages and register ids linked', () => {
+    // Every other paper in the corpus, a link beside every passage whose anchor ends in a vowel, every register id on a year's page.
+    const options: RemarkVerslagOptions = {
+      base: '/',
+      documentForPaper: (paper) => (Number(paper.number) % 2 === 0 ? `document-${paper.dossier}-${paper.number}` : undefined),
+      passageLinks: (_, anchor) => (/[aeiou]$/.test(anchor) ? [{ href: '/documenten/brief/#p0000000', text: 'besproken in de brief' }] : []),
+      registerIdYear: () => '2024',
+    };
+    const formats = new Set<string>();
+    for (const generated of generateCorpus({ docs: 25, seed: 'render-test' })) {
+      formats.add(generated.format);
+      const doc = ingestDocument({ id: generated.id, path: `${generated.id}.txt`, text: generated.text, metadata: parseMetadata(`${generated.id}.yml`, generated.metadata) });
+      const direct = renderDocumentHtml(doc, options);
+      expect(direct).toContain('class="see-also"');
+      expect(direct).toBe(htmlFromMarkdown(doc, options));
+    }
+    expect(formats.size).toBe(5);
+  });
+
+  it('refuses a node type the directive tree does not hold, rather than rendering it wrong', () => {
+    const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'nadruk' }] }] }] } as Root;
+    expect(() => directiveTreeToHast(tree)).toThrow('cannot render a "emphasis" node of the directive tree');
   });
 });
