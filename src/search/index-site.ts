@@ -7,13 +7,15 @@ import { directorySize } from '../files/directory-size.ts';
 import { publishTree } from '../files/publish.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import type { ShardJob } from './index-shard.ts';
+import { planShards, type PageSize } from './plan-shards.ts';
 
 const SHARD_WORKER = new URL('./shard-worker.ts', import.meta.url);
 
 /**
  * HTML per Pagefind index, in bytes. Pagefind holds an index in memory while it builds it (about
  * 0.9 GB for 40 MB of debate pages, measured), and one runs per core: shards of 32 MB (about 160
- * debate pages) keep two of them under 2 GB. The search page merges the shards in the browser.
+ * debate pages) keep two of them under 2 GB; where a shard ends is decided by its pages, so they
+ * hold about 26 MB on average (plan-shards.ts). The search page merges the shards in the browser.
  * A small corpus is a single index. VERSLAG_SHARD_MB overrides the size (the tests use it to
  * search across shards).
  */
@@ -25,7 +27,7 @@ export const SHARD_LIST = 'shards.json';
 /**
  * The sections whose pages carry data-pagefind-body, in groups that are sharded apart: a person's
  * page changes with any document they speak in, so people and parties (small pages) share shards
- * of their own, and a changed document re-indexes one shard of documents and the people's shard.
+ * of their own, and a changed or added document re-indexes one shard of documents and the people's shard.
  */
 const SECTION_GROUPS = [['personen', 'partijen'], ['documenten']];
 
@@ -39,8 +41,8 @@ export interface SearchIndexReport {
 }
 
 /** The indexed pages of some sections with their sizes, in a stable order. */
-function indexedPages(site: string, sections: readonly string[]): { page: string; bytes: number }[] {
-  const pages: { page: string; bytes: number }[] = [];
+function indexedPages(site: string, sections: readonly string[]): PageSize[] {
+  const pages: PageSize[] = [];
   for (const section of sections) {
     const directory = join(site, section);
     if (!existsSync(directory)) continue;
@@ -51,23 +53,6 @@ function indexedPages(site: string, sections: readonly string[]): { page: string
     }
   }
   return pages;
-}
-
-/** Consecutive pages grouped into shards of at most `budget` bytes (a larger page is a shard of its own). */
-export function planShards(pages: readonly { page: string; bytes: number }[], budget: number): string[][] {
-  const shards: string[][] = [];
-  let size = 0;
-  for (const { page, bytes } of pages) {
-    const current = shards.at(-1);
-    if (current && size + bytes <= budget) {
-      current.push(page);
-      size += bytes;
-    } else {
-      shards.push([page]);
-      size = bytes;
-    }
-  }
-  return shards;
 }
 
 /**

@@ -1,17 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { pagesGlob } from '../../src/search/index-shard.ts';
-import { planShards } from '../../src/search/index-site.ts';
+import { planShards, type PageSize } from '../../src/search/plan-shards.ts';
 
-const page = (name: string, bytes: number) => ({ page: `documenten/${name}/index.html`, bytes });
+const page = (name: string, bytes: number): PageSize => ({ page: `documenten/${name}/index.html`, bytes });
+
+/** 3,000 document pages of 5 to 400 kB, as a corpus of letters and debates has them (seeded, so the same every run). */
+function corpus(): PageSize[] {
+  let state = 7;
+  const random = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
+  return Array.from({ length: 3000 }, (_, index) => page(`document-${String(index).padStart(5, '0')}`, Math.round(5e3 + random() ** 2 * 395e3)));
+}
+const BUDGET = 32e6;
+
+/** How many shards of `after` are not shards of `before`: the shards a rebuild indexes again. */
+function changedShards(before: string[][], after: string[][]): number {
+  const known = new Set(before.map((shard) => shard.join('\n')));
+  return after.filter((shard) => !known.has(shard.join('\n'))).length;
+}
 
 describe('planShards', () => {
-  it('groups consecutive pages up to the byte budget, in order', () => {
-    const shards = planShards([page('a', 40), page('b', 50), page('c', 20), page('d', 90), page('e', 5)], 100);
-    expect(shards).toEqual([
-      ['documenten/a/index.html', 'documenten/b/index.html'],
-      ['documenten/c/index.html'],
-      ['documenten/d/index.html', 'documenten/e/index.html'],
-    ]);
+  const pages = corpus();
+  const shards = planShards(pages, BUDGET);
+  const bytes = new Map(pages.map(({ page, bytes }) => [page, bytes]));
+  const sizes = shards.map((shard) => shard.reduce((sum, name) => sum + bytes.get(name)!, 0));
+
+  it('keeps every page once, in order, in shards within the budget that are mostly full', () => {
+    expect(shards.flat()).toEqual(pages.map(({ page }) => page));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(BUDGET);
+    // Every shard but the last holds at least 70 % of the budget; on average about 78 %.
+    expect(Math.min(...sizes.slice(0, -1))).toBeGreaterThanOrEqual(0.7 * BUDGET);
+    const mean = sizes.slice(0, -1).reduce((sum, size) => sum + size, 0) / (sizes.length - 1);
+    expect(mean / BUDGET).toBeGreaterThan(0.72);
+    expect(mean / BUDGET).toBeLessThan(0.85);
+  });
+
+  it('changes one or two shards when a document is added, wherever it is', () => {
+    const changed = [10, 700, 1500, 2222, 2990].map((index) => {
+      const added = [...pages.slice(0, index), page(`document-${String(index).padStart(5, '0')}-nieuw`, 200e3), ...pages.slice(index)];
+      return changedShards(shards, planShards(added, BUDGET));
+    });
+    expect(shards.length).toBeGreaterThan(15);
+    expect(Math.max(...changed)).toBeLessThanOrEqual(2);
+    expect(changed.filter((count) => count === 1).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('changes at most two shards when a document is removed or grows, wherever it is', () => {
+    for (const index of [10, 700, 1499, 2222, 2990]) {
+      const removed = pages.filter((_, at) => at !== index);
+      expect(changedShards(shards, planShards(removed, BUDGET))).toBeLessThanOrEqual(2);
+      const grown = pages.map((item, at) => (at === index ? { ...item, bytes: item.bytes + 50e3 } : item));
+      expect(changedShards(shards, planShards(grown, BUDGET))).toBeLessThanOrEqual(2);
+    }
   });
 
   it('gives a page larger than the budget a shard of its own', () => {
