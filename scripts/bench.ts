@@ -3,9 +3,10 @@
  * npm run bench -- --docs N [--seed S] [--keep] [--no-astro] [--no-pagefind] [--verify] [--astro-heap-mb MB] [--verbose]
  * Generates N documents into a temporary directory and measures, per stage, wall time, peak
  * memory, pages, output and index size and ingest throughput: the ingest, the Astro build and the
- * search index of the Verslag site, clean and again after one changed document (the rebuild is
- * skipped with --no-pagefind), and the Astro build of the same text as plain Markdown. With
- * --verify, the changed corpus is then built from scratch and compared with the rebuilt site.
+ * search index of the Verslag site, clean, again after one document changed and again after one
+ * was added (the rebuilds are skipped with --no-pagefind), and the Astro build of the same text as
+ * plain Markdown. With --verify, the changed corpus is then built from scratch and compared with
+ * the rebuilt site.
  * See src/bench/run-bench.ts.
  */
 import { parseArgs } from 'node:util';

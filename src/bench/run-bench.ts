@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareDirectories, type DirectoryDifference } from '../files/compare-directories.ts';
 import { directorySize } from '../files/directory-size.ts';
+import { generateCorpus, type GeneratedDocument } from './generate/corpus.ts';
 import { measure, type Measured } from './measure.ts';
 import { fixed, formatTable, type StageResult } from './report.ts';
 import { reviseSource } from './revise.ts';
@@ -16,9 +17,9 @@ export interface BenchOptions {
   keep: boolean;
   /** Build the two Astro sites (slow); without, only generation and ingest are measured. */
   astro: boolean;
-  /** Index the Verslag site with Pagefind and measure the rebuild after one change (default); without, the Astro build alone. */
+  /** Index the Verslag site with Pagefind and measure the rebuilds after one change and one addition (default); without, the Astro build alone. */
   pagefind: boolean;
-  /** After the rebuild, build the changed corpus again from scratch and compare the two sites byte for byte. */
+  /** After the rebuilds, build the changed corpus again from scratch and compare the two sites byte for byte. */
   verify?: boolean;
   /** Heap limit (MB) for the Astro builds, passed as --max-old-space-size. */
   astroHeapMb?: number;
@@ -38,9 +39,9 @@ const ASTRO = join(REPOSITORY, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /**
  * The benchmark: generates a corpus, then measures each stage as a child process (so its memory is
- * its own): the ingest, the Astro build and the search index of the Verslag site, clean and then
- * again after one source changed (each step reusing its cache), and the Astro build of the same
- * text as plain Markdown.
+ * its own): the ingest, the Astro build and the search index of the Verslag site, clean, then
+ * again after one source changed and again after one was added (each step reusing its cache), and
+ * the Astro build of the same text as plain Markdown.
  */
 export async function runBench(options: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResult> {
   const workDir = mkdtempSync(join(tmpdir(), 'verslag-bench-'));
@@ -72,12 +73,32 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     const clean = await run('ingest (clean)', ingest, REPOSITORY);
     rows.push(ingestRow('ingest (clean)', clean, generated, source.bytes));
 
-    /** Revises the middle source and ingests again: only that document should be parsed. */
-    const ingestAfterOneChange = async (): Promise<Measured> => {
-      const changed = readdirSync(content).filter((name) => name.endsWith('.txt')).sort()[Math.floor(source.files / 2)]!;
-      writeFileSync(join(content, changed), reviseSource(readFileSync(join(content, changed), 'utf8')));
-      const incremental = await run('ingest (1 changed)', ingest, REPOSITORY);
-      rows.push(ingestRow('ingest (1 changed)', incremental, generated, source.bytes));
+    /**
+     * The changes a rebuild is measured after, each followed by an ingest (only the changed document
+     * should be parsed): the middle source revised, then a new document added (see addedDocument).
+     */
+    const changes: { label: string; change: () => void }[] = [
+      {
+        label: '1 changed',
+        change: () => {
+          const changed = readdirSync(content).filter((name) => name.endsWith('.txt')).sort()[Math.floor(source.files / 2)]!;
+          writeFileSync(join(content, changed), reviseSource(readFileSync(join(content, changed), 'utf8')));
+        },
+      },
+      {
+        label: '1 added',
+        change: () => {
+          const added = addedDocument(options.seed);
+          if (existsSync(join(content, `${added.id}.txt`))) throw new Error(`the added document ${added.id} is already in the corpus`);
+          writeFileSync(join(content, `${added.id}.txt`), added.text);
+          writeFileSync(join(content, `${added.id}.yml`), added.metadata);
+        },
+      },
+    ];
+    const ingestAfter = async ({ label, change }: (typeof changes)[number]): Promise<Measured> => {
+      change();
+      const incremental = await run(`ingest (${label})`, ingest, REPOSITORY);
+      rows.push(ingestRow(`ingest (${label})`, incremental, generated, source.bytes));
       return incremental;
     };
 
@@ -91,32 +112,36 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const build = await astroBuild('astro build (Verslag)');
       const verslag = siteRow('astro build (Verslag)', build, dist);
       rows.push(verslag);
+      // The plain site has the text of the same documents as this clean build (built last, measured alone).
+      const bare = prepareBareSite(REPOSITORY, generated, join(workDir, 'bare'));
       if (options.pagefind && build.code === 0) {
         const search = await searchIndex('search index (Pagefind)');
         rows.push(searchRow('search index (Pagefind)', search, dist), wholeBuildRow('whole build (clean)', [clean, build, search]));
 
-        // The same three steps after one source changed: each reuses what its cache says is unchanged.
-        const incremental = await ingestAfterOneChange();
-        const rebuild = await astroBuild('astro build (1 changed)');
-        rows.push(siteRow('astro build (1 changed)', rebuild, dist));
-        if (rebuild.code === 0) {
-          const reindex = await searchIndex('search index (1 changed)');
-          rows.push(searchRow('search index (1 changed)', reindex, dist), wholeBuildRow('whole build (1 changed)', [incremental, rebuild, reindex]));
-          if (options.verify && reindex.code === 0) {
-            // The same corpus built from scratch, in directories of its own (no cache of any step).
-            const cleanGenerated = join(workDir, 'generated-clean');
-            await run('verify: ingest', ingestArgs(cleanGenerated), REPOSITORY);
-            const cleanSite = prepareVerslagSite(REPOSITORY, cleanGenerated, join(workDir, 'site-clean'));
-            await run('verify: astro build', [ASTRO, 'build'], cleanSite, { VERSLAG_GENERATED: cleanGenerated, ...heap });
-            await run('verify: search index', indexArgs(join(cleanSite, 'dist')), REPOSITORY);
-            rows.push(verifyRow(compareDirectories(dist, join(cleanSite, 'dist'))));
-          }
+        // The same three steps after each change: each step reuses what its cache says is unchanged.
+        let rebuilt = true;
+        for (const change of changes) {
+          const incremental = await ingestAfter(change);
+          const rebuild = await astroBuild(`astro build (${change.label})`);
+          rows.push(siteRow(`astro build (${change.label})`, rebuild, dist));
+          const reindex = rebuild.code === 0 ? await searchIndex(`search index (${change.label})`) : undefined;
+          if (reindex) rows.push(searchRow(`search index (${change.label})`, reindex, dist), wholeBuildRow(`whole build (${change.label})`, [incremental, rebuild, reindex]));
+          rebuilt = reindex?.code === 0;
+          if (!rebuilt) break;
+        }
+        if (options.verify && rebuilt) {
+          // The same corpus built from scratch, in directories of its own (no cache of any step).
+          const cleanGenerated = join(workDir, 'generated-clean');
+          await run('verify: ingest', ingestArgs(cleanGenerated), REPOSITORY);
+          const cleanSite = prepareVerslagSite(REPOSITORY, cleanGenerated, join(workDir, 'site-clean'));
+          await run('verify: astro build', [ASTRO, 'build'], cleanSite, { VERSLAG_GENERATED: cleanGenerated, ...heap });
+          await run('verify: search index', indexArgs(join(cleanSite, 'dist')), REPOSITORY);
+          rows.push(verifyRow(compareDirectories(dist, join(cleanSite, 'dist'))));
         }
       } else {
         rows.push({ stage: 'search index (Pagefind)', note: build.code === 0 ? 'skipped (--no-pagefind)' : 'not run: the build failed' });
       }
 
-      const bare = prepareBareSite(REPOSITORY, generated, join(workDir, 'bare'));
       const bareBuild = await attempt('astro build (plain Markdown)', [ASTRO, 'build'], bare.dir, heap);
       const plain = siteRow('astro build (plain Markdown)', bareBuild, join(bare.dir, 'dist'));
       const bothBuilt = build.code === 0 && bareBuild.code === 0;
@@ -127,7 +152,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
           : 'none: a build failed',
       });
     } else {
-      await ingestAfterOneChange();
+      for (const change of changes) await ingestAfter(change);
       rows.push({ stage: 'astro builds', note: 'skipped (--no-astro)' });
     }
     const cleanIngest = rows.find((row) => row.stage === 'ingest (clean)')!;
@@ -144,6 +169,15 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     if (!options.keep) rmSync(workDir, { recursive: true, force: true });
     else log(`kept ${workDir}`);
   }
+}
+
+/**
+ * A document to add to the benchmark's corpus: the first of a corpus generated with a seed of its
+ * own, so it is new (its own title, date and speakers from the same pool of names) and sorts among
+ * the others by its kind and date, as a newly published document does.
+ */
+function addedDocument(seed: string): GeneratedDocument {
+  return generateCorpus({ docs: 1, seed: `${seed}-added` }).next().value!;
 }
 
 function cost(result: Measured): Pick<StageResult, 'seconds' | 'cpuSeconds' | 'peakRssBytes'> {

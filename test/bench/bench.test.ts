@@ -32,6 +32,7 @@ describe('npm run bench', () => {
     expect(Number(cleanCpu)).toBeGreaterThan(0);
     expect(Number(perCore)).toBeCloseTo((Number(throughput) * Number(cleanWall)) / Number(cleanCpu), 0);
     expect(row(output, 'ingest (1 changed)').at(-1)).toContain('parsed 1, unchanged 2');
+    expect(row(output, 'ingest (1 added)').at(-1)).toContain('parsed 1, unchanged 3');
 
     const verslagPages = Number(row(output, 'astro build (Verslag)')[4]);
     const plainPages = Number(row(output, 'astro build (plain Markdown)')[4]);
@@ -52,9 +53,14 @@ describe('npm run bench', () => {
     // The rebuild after one changed source: the ingest parses one document, the search shard that holds it is indexed again.
     expect(Number(row(output, 'astro build (1 changed)')[4])).toBe(verslagPages);
     expect(row(output, 'search index (1 changed)').at(-1)).toMatch(/^1 shard\(s\), 1 indexed; /);
-    const rebuildSeconds = ['ingest (1 changed)', 'astro build (1 changed)', 'search index (1 changed)'].map((stage) => Number(row(output, stage)[1]));
-    expect(Number(row(output, 'whole build (1 changed)')[1])).toBeCloseTo(rebuildSeconds.reduce((sum, seconds) => sum + seconds, 0), 1);
-    // The rebuilt site is the one a build from scratch makes, every file of it.
+    for (const change of ['1 changed', '1 added']) {
+      const rebuildSeconds = [`ingest (${change})`, `astro build (${change})`, `search index (${change})`].map((stage) => Number(row(output, stage)[1]));
+      expect(Number(row(output, `whole build (${change})`)[1])).toBeCloseTo(rebuildSeconds.reduce((sum, seconds) => sum + seconds, 0), 1);
+    }
+    // After a document was added: one more document page (and perhaps people and papers it names), the search shard indexed again.
+    expect(Number(row(output, 'astro build (1 added)')[4])).toBeGreaterThan(verslagPages);
+    expect(row(output, 'search index (1 added)').at(-1)).toMatch(/^1 shard\(s\), 1 indexed; /);
+    // The site rebuilt after both changes is the one a build from scratch makes, every file of it.
     expect(row(output, 'rebuild = clean build').at(-1)).toMatch(/^identical: the \d+ files of dist\/, byte for byte$/);
     expect(row(output, 'ratio Verslag ÷ plain').at(-1)).toMatch(/^Astro wall ×\d+\.\d, peak RSS ×\d+\.\d/);
     expect(output).toMatch(/MB\/s per core/);
