@@ -37,8 +37,8 @@ const RENDER_ENTRY_POINTS = ['src/content/render-document.ts'];
  * open-data JSON) by our remark plugin (src/markdown/render.ts), on worker threads, and written
  * with its table of contents beside the ingest's outputs rather than held in Astro's data store, so
  * memory does not grow with the corpus; the page reads the two files and the document's summary,
- * never the whole model. An entry's digest covers the model (the hash the ingest took of the JSON
- * as it wrote it, so no file is read again here), what the document links to elsewhere in the
+ * never the whole model. An entry's digest covers the model (its digest in the corpus index, so no
+ * file is read again here), what the document links to elsewhere in the
  * corpus, the base path and the rendering code: a rebuild renders again only the documents where
  * one of those changed.
  */

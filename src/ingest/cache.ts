@@ -73,6 +73,16 @@ export function sourceHash(version: string, text: Buffer, metadata: Buffer | und
   return (metadata ? hash.update('metadata\u0000').update(metadata) : hash.update('no metadata')).digest('hex');
 }
 
+/** The hash of a source file and its metadata file; none if the source cannot be read (it is parsed, and the error reported). */
+export function hashSourceFile(version: string, path: string): string | undefined {
+  try {
+    const metadata = metadataPath(path);
+    return sourceHash(version, readFileSync(path), existsSync(metadata) ? readFileSync(metadata) : undefined);
+  } catch {
+    return undefined;
+  }
+}
+
 function cachePath(outDir: string): string {
   return join(outDir, CACHE_DIR, 'ingest.json');
 }

@@ -58,7 +58,7 @@ export interface DocumentSummary {
   commitmentReports: CommitmentReport[];
   /** References to papers, motions and register ids (urls and question links stay in the document). */
   references: Omit<Reference, 'offset'>[];
-  /** A hash of the document's open-data JSON, the model its page is rendered from: the site renders the body again only when it changes. */
+  /** A digest of the document's model (its source hash: see outputs.ts), which its page is rendered from: the site renders the body again only when it changes. */
   modelDigest: string;
 }
 

@@ -1,41 +1,60 @@
-import { hash } from 'node:crypto';
+import { join } from 'node:path';
 import { toAnnotatedMarkdown } from '../markdown/write.ts';
+import { hashSourceFile, stampOf, type CacheEntry } from './cache.ts';
 import { summarise } from './corpus.ts';
+import { replaceFile } from './replace-file.ts';
 import { ingestOne } from './run-one.ts';
 
-/**
- * What ingesting one source produces, ready to write: the annotated Markdown and the open-data
- * JSON as UTF-8 bytes, the document's summary for the corpus index (as JSON text, so that a
- * summary read back from the cache and a fresh one are the same value), and what the report
- * needs. Made in a worker thread; the main thread only writes it out. The files are bytes so
- * that the worker encodes them and hands them over without a copy (see `outputBuffers`).
- */
-export type DocumentOutputs =
-  | { id: string; markdown: Uint8Array; json: Uint8Array; summary: string; bytes: number; unclassified: number }
-  | { error: string };
-
-/** The buffers of a document's files, for a worker to transfer rather than copy. */
-export function outputBuffers(outputs: DocumentOutputs): ArrayBuffer[] {
-  return 'error' in outputs ? [] : [outputs.markdown.buffer as ArrayBuffer, outputs.json.buffer as ArrayBuffer];
+/** One source to ingest, and where its outputs go. */
+export interface IngestJob {
+  path: string;
+  outDir: string;
+  /** The ingest code version the source hash is taken with (cache.ts). */
+  version: string;
+  /** The source's hash, if the run could read it. */
+  hash?: string;
 }
 
-// TextEncoder, not Buffer.from: each result gets an ArrayBuffer of its own, never Node's shared
-// pool of small buffers, so transferring it cannot take other data with it.
-const utf8 = new TextEncoder();
+/** What the run keeps of an ingested document (its cache entry but for the inputs), or why it failed. */
+export type IngestResult = { entry: Omit<CacheEntry, 'hash' | 'inputs'> } | { error: string };
 
-export function ingestToOutputs(path: string): DocumentOutputs {
+export function markdownPath(outDir: string, id: string): string {
+  return join(outDir, 'markdown', `${id}.md`);
+}
+
+export function jsonPath(outDir: string, id: string): string {
+  return join(outDir, 'json', `${id}.json`);
+}
+
+/**
+ * Ingests one source and writes its outputs: the annotated Markdown and the open-data JSON. Runs in
+ * a worker thread, which writes the files itself, so that only the small cache entry travels back:
+ * the document's summary for the corpus index (through JSON, so that a fresh summary and one read
+ * back from the cache are the same value), the files as written, and what the report needs.
+ *
+ * The summary's model digest is the source hash: the model is a pure function of what that hash
+ * covers (the source, its metadata file, the ingest code and its dependencies), so the site can
+ * tell a changed model from an unchanged one without hashing the JSON.
+ */
+export function ingestToFiles({ path, outDir, version, hash }: IngestJob): IngestResult {
   const result = ingestOne(path);
   if ('error' in result) return result;
   const { doc, data, bytes } = result;
   try {
-    const json = utf8.encode(`${JSON.stringify(data)}\n`);
+    const markdown = markdownPath(outDir, doc.id);
+    const json = jsonPath(outDir, doc.id);
+    replaceFile(markdown, toAnnotatedMarkdown(doc));
+    replaceFile(json, `${JSON.stringify(data)}\n`);
+    // A source the run could not hash but this thread could read (written in between) is hashed here.
+    const modelDigest = hash ?? hashSourceFile(version, path);
+    if (!modelDigest) throw new Error('the source could not be read again to hash it');
     return {
-      id: doc.id,
-      markdown: utf8.encode(toAnnotatedMarkdown(doc)),
-      json,
-      summary: JSON.stringify(summarise(doc, hash('sha256', json))),
-      bytes,
-      unclassified: doc.unclassified.length,
+      entry: {
+        bytes,
+        unclassified: doc.unclassified.length,
+        summary: JSON.parse(JSON.stringify(summarise(doc, modelDigest))),
+        outputs: { markdown: stampOf(markdown)!, json: stampOf(json)! },
+      },
     };
   } catch (error) {
     const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);

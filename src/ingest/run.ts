@@ -1,24 +1,22 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import {
   CACHE_DIR,
+  hashSourceFile,
   ingestCodeVersion,
   knownHash,
   readCache,
   removeStale,
-  sourceHash,
   stampInputs,
-  stampOf,
   unchanged,
   writeCache,
   type CacheEntry,
   type InputStamps,
 } from './cache.ts';
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
-import { ingestToOutputs, type DocumentOutputs } from './outputs.ts';
-import { metadataPath } from './read-source.ts';
-import { replaceFile, writeIfChanged } from './replace-file.ts';
+import { ingestToFiles, jsonPath, markdownPath, type IngestJob, type IngestResult } from './outputs.ts';
+import { writeIfChanged } from './replace-file.ts';
 import { runInWorkers } from '../workers/pool.ts';
 
 export { ingestOne } from './run-one.ts';
@@ -56,15 +54,15 @@ interface Job {
   id: string;
   /** Its files' stamps and hash; none if the source could not be read (it is parsed, and the error reported). */
   source?: { hash: string; inputs: InputStamps };
-  result?: { entry: Omit<CacheEntry, 'hash' | 'inputs'> } | { error: string };
+  result?: IngestResult;
 }
 
 /**
  * Ingests every source in `contentDir` into `outDir`: `markdown/<id>.md`, `json/<id>.json` and
  * `corpus.json`. Incremental: a document whose source, metadata and ingest code are unchanged
  * since the last run (see cache.ts) is not parsed again and its outputs are not rewritten; the
- * others are parsed on worker threads, one per core, while this thread writes what they return.
- * The outputs are byte for byte those of an ingest from scratch.
+ * others are parsed and written on worker threads, one per core, which send back their cache
+ * entries. The outputs are byte for byte those of an ingest from scratch.
  *
  * A document that fails is reported and not written (no half-published page), and its outputs
  * from an earlier run are removed; the others are still ingested.
@@ -80,7 +78,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
     const entry = cache.get(id);
     // Stamped before the source is read: a write after that changes its stamp for the next run.
     const inputs = stampInputs(path);
-    const hash = inputs && (knownHash(entry, inputs) ?? hashSource(version, path));
+    const hash = inputs && (knownHash(entry, inputs) ?? hashSourceFile(version, path));
     const job: Job = { path, id, ...(inputs && hash ? { source: { hash, inputs } } : {}) };
     if (entry && entry.hash === hash && unchanged(markdownPath(outDir, id), entry.outputs.markdown) && unchanged(jsonPath(outDir, id), entry.outputs.json)) {
       job.result = { entry };
@@ -89,14 +87,14 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   });
 
   const toParse = jobs.filter((job) => job.result === undefined);
-  const write = (index: number, outputs: DocumentOutputs): void => {
-    const job = toParse[index]!;
-    job.result = 'error' in outputs ? outputs : { entry: writeOutputs(outDir, outputs) };
+  const work = toParse.map((job): IngestJob => ({ path: job.path, outDir, version, ...(job.source ? { hash: job.source.hash } : {}) }));
+  const done = (index: number, result: IngestResult): void => {
+    toParse[index]!.result = result;
   };
   const threads = Math.min(options.workers ?? availableParallelism(), toParse.length);
-  const crashed = (index: number, reason: string): DocumentOutputs => ({ error: `${toParse[index]!.path}: could not be ingested: the ingest worker stopped (${reason})` });
-  if (threads > 1) await runInWorkers(INGEST_WORKER, toParse.map((job) => job.path), threads, write, crashed);
-  else toParse.forEach((job, index) => write(index, ingestToOutputs(job.path)));
+  const crashed = (index: number, reason: string): IngestResult => ({ error: `${toParse[index]!.path}: could not be ingested: the ingest worker stopped (${reason})` });
+  if (threads > 1) await runInWorkers(INGEST_WORKER, work, threads, done, crashed);
+  else work.forEach((job, index) => done(index, ingestToFiles(job)));
 
   const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], warnings: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };
   const summaries: DocumentSummary[] = [];
@@ -122,36 +120,3 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   writeIfChanged(join(outDir, 'corpus.json'), `${JSON.stringify(buildCorpusIndex(summaries))}\n`);
   return report;
 }
-
-/** The hash of a source and its metadata file; an unreadable source gets none, so it is parsed (and reported). */
-function hashSource(version: string, path: string): string | undefined {
-  try {
-    const metadata = metadataPath(path);
-    return sourceHash(version, readFileSync(path), existsSync(metadata) ? readFileSync(metadata) : undefined);
-  } catch {
-    return undefined;
-  }
-}
-
-function markdownPath(outDir: string, id: string): string {
-  return join(outDir, 'markdown', `${id}.md`);
-}
-
-function jsonPath(outDir: string, id: string): string {
-  return join(outDir, 'json', `${id}.json`);
-}
-
-/** Writes a parsed document's outputs; what it returns for the cache entry remembers the files as written. */
-function writeOutputs(outDir: string, outputs: Extract<DocumentOutputs, { id: string }>): Omit<CacheEntry, 'hash' | 'inputs'> {
-  const markdown = markdownPath(outDir, outputs.id);
-  const json = jsonPath(outDir, outputs.id);
-  replaceFile(markdown, outputs.markdown);
-  replaceFile(json, outputs.json);
-  return {
-    bytes: outputs.bytes,
-    unclassified: outputs.unclassified,
-    summary: JSON.parse(outputs.summary) as DocumentSummary,
-    outputs: { markdown: stampOf(markdown)!, json: stampOf(json)! },
-  };
-}
-

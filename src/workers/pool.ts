@@ -62,9 +62,11 @@ export function runInWorkers<J, R>(
         thread.postMessage({ key: current, job: jobs[current] } satisfies JobMessage<J>);
       };
       thread.on('message', (message: ResultMessage<R>) => {
+        if (failed) return;
+        // The next job first: the thread works on it while this one's result is used here.
         current = undefined;
+        give();
         deliver(message.key, message.result);
-        if (!failed) give();
       });
       thread.on('error', (error: unknown) => {
         failure = error instanceof Error ? error.message : String(error);
