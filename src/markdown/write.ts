@@ -69,7 +69,8 @@ type Attributes = Record<string, string | number | boolean | undefined>;
 /** Directive attributes: drops absent values; `true` becomes a bare flag. */
 function attributes(values: Attributes): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
+  for (const key in values) {
+    const value = values[key];
     if (value === undefined || value === false) continue;
     result[key] = value === true ? '' : String(value);
   }
