@@ -24,7 +24,9 @@ export function readSource(path: string): SourceDocument {
   }
   const yamlPath = metadataPath(path);
   const metadata = existsSync(yamlPath) ? parseMetadata(yamlPath, readFileSync(yamlPath, 'utf8')) : {};
-  return { id: basename(path, extname(path)), path, text: text.replace(/\r\n?/g, '\n'), metadata };
+  // Most sources have Unix line ends: includes scans far faster than the pattern.
+  const unixText = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return { id: basename(path, extname(path)), path, text: unixText, metadata };
 }
 
 /** Validates a metadata file; unknown keys and values are errors, not silently ignored. */
