@@ -41,52 +41,52 @@ export function cabinetRole(office: string): Role | undefined {
   return undefined;
 }
 
-/**
- * One pattern for a set of people: any of their names at the start of a text, not followed by more
- * letters. The longest names come first (equal lengths in the set's order), so the first alternative
- * that matches is the longest name that does. Compiled once per set, not once per name and tried
- * name by name at every honorific; a thread sees thousands of sets, so the memo is bounded.
- */
-interface NameMatcher {
-  pattern: RegExp;
-  /** The people in the pattern's order: alternative i is capture group i + 1. */
-  people: Person[];
-}
-const nameMatchers = new Map<string, NameMatcher>();
-const MATCHER_LIMIT = 1_000;
-
-function nameMatcher(people: readonly Person[]): NameMatcher {
-  const key = people.map((person) => person.name).join('\u0000');
-  let matcher = nameMatchers.get(key);
-  if (!matcher) {
-    const ordered = [...people].sort((a, b) => b.name.length - a.name.length);
-    const names = ordered.map((person) => `(${escapeRegExp(person.name)})`).join('|');
-    matcher = { pattern: new RegExp(`^(?:${names})(?![\\p{L}])`, 'iu'), people: ordered };
-    if (nameMatchers.size >= MATCHER_LIMIT) nameMatchers.clear();
-    nameMatchers.set(key, matcher);
+/** A name at the start of a text, not followed by more letters; compiled once per name (hot: every honorific in a chair's or commitment's words). */
+const namePatterns = new Map<string, RegExp>();
+/** A thread sees the names of thousands of documents: the memo is emptied when it grows past this. */
+const NAME_PATTERN_LIMIT = 10_000;
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`^${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
+    if (namePatterns.size >= NAME_PATTERN_LIMIT) namePatterns.clear();
+    namePatterns.set(name, pattern);
   }
-  return matcher;
+  return pattern;
 }
 
-function namedAt(matcher: NameMatcher, text: string): Person | undefined {
-  const match = matcher.pattern.exec(text);
-  if (!match) return undefined;
-  const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-  return matcher.people[group - 1];
+/**
+ * An ASCII character in lower case, as a pattern that ignores case compares it; -1 for any other
+ * character, which case folding may equate with an ASCII one (ſ with s, the Kelvin sign with k).
+ */
+function asciiFolded(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  return code < 0x80 ? code : -1;
+}
+
+/** Whether `name` may stand at the start of `text`: false only where their first characters are ASCII and differ, ignoring case. */
+function mayStartWith(text: string, name: string): boolean {
+  const a = asciiFolded(text.charCodeAt(0));
+  const b = asciiFolded(name.charCodeAt(0));
+  return a < 0 || b < 0 || a === b;
 }
 
 /** The known person whose name stands at the very start of `text` (the longest name wins). */
-export function personNamedAt(people: readonly Person[], text: string): Person | undefined {
-  return people.length === 0 ? undefined : namedAt(nameMatcher(people), text);
+export function personNamedAt(people: Iterable<Person>, text: string): Person | undefined {
+  let best: Person | undefined;
+  for (const person of people) {
+    // The first characters are compared before the pattern is tried: most names cannot match.
+    if (!mayStartWith(text, person.name)) continue;
+    if (namePattern(person.name).test(text) && (!best || person.name.length > best.name.length)) best = person;
+  }
+  return best;
 }
 
 /** Known people named after an honorific or "het lid" in `text`, in order: "van het lid Krul", "mevrouw Buitenweg". */
 export function peopleAddressedIn(people: Person[], text: string): Person[] {
   const found: Person[] = [];
-  if (people.length === 0) return found;
-  const matcher = nameMatcher(people);
   for (const match of text.matchAll(/\b(?:het lid|de heer|mevrouw|meneer|heer)\s+/giu)) {
-    const person = namedAt(matcher, text.slice(match.index + match[0].length));
+    const person = personNamedAt(people, text.slice(match.index + match[0].length));
     if (person) found.push(person);
   }
   return found;
