@@ -1,3 +1,6 @@
+import { getCompileCacheDir } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 
 /** What a pool sends a worker thread, and what the thread answers. */
@@ -48,7 +51,7 @@ export function runInWorkers<J, R>(
       }
     };
     const start = (): void => {
-      const thread = new Worker(worker);
+      const thread = new Worker(worker, { env: workerEnv() });
       threads.add(thread);
       let current: number | undefined;
       let failure = '';
@@ -84,6 +87,17 @@ export function runInWorkers<J, R>(
     if (jobs.length === 0) return resolve();
     for (let i = 0; i < Math.min(size, jobs.length); i++) start();
   });
+}
+
+/**
+ * The environment of a pool's thread: this process's, with Node's module compile cache on. Each
+ * thread compiles the modules it loads (and strips their TypeScript) again, a fifth of a CPU second
+ * for the ingest's; the cache on disk spares that from the second run on. This process's cache
+ * directory if it has one, else Node's default; NODE_DISABLE_COMPILE_CACHE still turns it off.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  const cache = getCompileCacheDir() ?? process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache');
+  return { ...process.env, NODE_COMPILE_CACHE: cache };
 }
 
 /**
