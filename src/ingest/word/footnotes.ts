@@ -30,20 +30,12 @@ export function takeFootnoteCalls(raw: string): { text: string; footnoteCalls: F
 
 /** Collapses whitespace runs to one space and trims, moving the call offsets along. */
 function collapseWhitespace(text: string, calls: FootnoteCall[]): { text: string; footnoteCalls: FootnoteCall[] } {
-  // newIndex[i]: where character i of `text` lands in the collapsed text.
-  const newIndex: number[] = [];
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    newIndex.push(out.length);
-    const isSpace = /\s/.test(text[i]!);
-    if (!isSpace) out += text[i];
-    else if (out !== '' && !out.endsWith(' ')) out += ' ';
-  }
-  newIndex.push(out.length);
-  const trimmed = out.trimEnd();
+  // A call's new offset is the length of the text before it, collapsed the same way.
+  const collapse = (part: string): string => part.replace(/\s+/g, ' ').replace(/^ /, '');
+  const trimmed = collapse(text).trimEnd();
   return {
     text: trimmed,
-    footnoteCalls: calls.map((call) => ({ number: call.number, offset: Math.min(newIndex[call.offset]!, trimmed.length) })),
+    footnoteCalls: calls.map((call) => ({ number: call.number, offset: Math.min(collapse(text.slice(0, call.offset)).length, trimmed.length) })),
   };
 }
 
