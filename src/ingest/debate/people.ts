@@ -71,13 +71,31 @@ function mayStartWith(text: string, name: string): boolean {
   return a < 0 || b < 0 || a === b;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * Whether `name` stands at the start of `text`, as `namePattern` tells. Where both are ASCII there,
+ * ignoring case is comparing lower case, which spares compiling a pattern for every name a thread
+ * meets; other characters fold in ways only the pattern knows.
+ */
+function startsWithName(text: string, name: string): boolean {
+  const head = text.slice(0, name.length);
+  if (head.length === name.length && !NON_ASCII.test(head) && !NON_ASCII.test(name)) {
+    if (head.toLowerCase() !== name.toLowerCase()) return false;
+    LETTER_AT.lastIndex = name.length;
+    return !LETTER_AT.test(text);
+  }
+  return namePattern(name).test(text);
+}
+
 /** The known person whose name stands at the very start of `text` (the longest name wins). */
 export function personNamedAt(people: Iterable<Person>, text: string): Person | undefined {
   let best: Person | undefined;
   for (const person of people) {
-    // The first characters are compared before the pattern is tried: most names cannot match.
+    // The first characters are compared first: most names cannot match.
     if (!mayStartWith(text, person.name)) continue;
-    if (namePattern(person.name).test(text) && (!best || person.name.length > best.name.length)) best = person;
+    if (startsWithName(text, person.name) && (!best || person.name.length > best.name.length)) best = person;
   }
   return best;
 }
