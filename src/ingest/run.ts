@@ -44,7 +44,7 @@ export interface IngestReport {
 }
 
 export interface IngestOptions {
-  /** Worker threads that parse (default: one per core). With 1, or one document to parse, the main thread parses. */
+  /** Threads that parse, this one included (default: one per core). With 1, or one document to parse, only this thread parses. */
   workers?: number;
 }
 
@@ -61,8 +61,8 @@ interface Job {
  * Ingests every source in `contentDir` into `outDir`: `markdown/<id>.md`, `json/<id>.json` and
  * `corpus.json`. Incremental: a document whose source, metadata and ingest code are unchanged
  * since the last run (see cache.ts) is not parsed again and its outputs are not rewritten; the
- * others are parsed and written on worker threads, one per core, which send back their cache
- * entries. The outputs are byte for byte those of an ingest from scratch.
+ * others are parsed and written on this thread and on worker threads, one thread per core; the
+ * workers send back their cache entries. The outputs are byte for byte those of an ingest from scratch.
  *
  * A document that fails is reported and not written (no half-published page), and its outputs
  * from an earlier run are removed; the others are still ingested.
@@ -93,7 +93,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   };
   const threads = Math.min(options.workers ?? availableParallelism(), toParse.length);
   const crashed = (index: number, reason: string): IngestResult => ({ error: `${toParse[index]!.path}: could not be ingested: the ingest worker stopped (${reason})` });
-  if (threads > 1) await runInWorkers(INGEST_WORKER, work, threads, done, crashed);
+  if (threads > 1) await runInWorkers(INGEST_WORKER, work, threads, done, crashed, ingestToFiles);
   else work.forEach((job, index) => done(index, ingestToFiles(job)));
 
   const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], warnings: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };

@@ -19,6 +19,11 @@ interface ResultMessage<R> {
  * so results are used and dropped, not collected: memory stays flat however many jobs there are.
  * A thread that dies (out of memory, a crash outside the handler) fails its job with
  * `onCrash(index, reason)` and is replaced. If `onResult` throws, the pool stops and rejects.
+ *
+ * With `here`, this thread is one of the `size`: it works through jobs itself with `here`, taking
+ * the threads' results between two of them, and one thread fewer is started, loaded and warmed
+ * up. The threads then hold two jobs each, so that one whose result waits for this thread to
+ * finish a job still has the next to work on. If `here` throws, the pool stops and rejects.
  */
 export function runInWorkers<J, R>(
   worker: URL,
@@ -26,9 +31,13 @@ export function runInWorkers<J, R>(
   size: number,
   onResult: (index: number, result: R) => void,
   onCrash: (index: number, reason: string) => R,
+  here?: (job: J) => R,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
+    /** Jobs a thread held but had not started when it died: given out again first. */
+    const returned: number[] = [];
+    const take = (): number | undefined => returned.shift() ?? (next < jobs.length ? next++ : undefined);
     let done = 0;
     let failed = false;
     const threads = new Set<Worker>();
@@ -36,13 +45,16 @@ export function runInWorkers<J, R>(
       for (const thread of threads) void thread.terminate();
       threads.clear();
     };
+    const fail = (error: unknown): void => {
+      failed = true;
+      stopAll();
+      reject(error);
+    };
     const deliver = (index: number, result: R): void => {
       try {
         onResult(index, result);
       } catch (error) {
-        failed = true;
-        stopAll();
-        reject(error);
+        fail(error);
         return;
       }
       if (++done === jobs.length) {
@@ -50,24 +62,29 @@ export function runInWorkers<J, R>(
         resolve();
       }
     };
+    const held = here ? 2 : 1;
     const start = (): void => {
       const thread = new Worker(worker, { env: workerEnv() });
       threads.add(thread);
-      let current: number | undefined;
+      /** The jobs given to this thread and not answered, in order: it works on the first. */
+      const holding: number[] = [];
       let failure = '';
       const give = (): void => {
-        if (next >= jobs.length) {
+        while (holding.length < held) {
+          const index = take();
+          if (index === undefined) break;
+          holding.push(index);
+          thread.postMessage({ key: index, job: jobs[index] } satisfies JobMessage<J>);
+        }
+        if (holding.length === 0) {
           threads.delete(thread);
           void thread.terminate();
-          return;
         }
-        current = next++;
-        thread.postMessage({ key: current, job: jobs[current] } satisfies JobMessage<J>);
       };
       thread.on('message', (message: ResultMessage<R>) => {
         if (failed) return;
+        holding.splice(holding.indexOf(message.key), 1);
         // The next job first: the thread works on it while this one's result is used here.
-        current = undefined;
         give();
         deliver(message.key, message.result);
       });
@@ -76,16 +93,32 @@ export function runInWorkers<J, R>(
       });
       thread.on('exit', (code) => {
         threads.delete(thread);
-        if (current === undefined || failed) return;
-        const index = current;
-        current = undefined;
+        if (holding.length === 0 || failed) return;
+        const [index, ...unstarted] = holding as [number, ...number[]];
+        holding.length = 0;
+        returned.push(...unstarted);
         deliver(index, onCrash(index, failure || `exit code ${code}`));
-        if (!failed && next < jobs.length) start();
+        if (!failed && (returned.length > 0 || next < jobs.length)) start();
       });
       give();
     };
+    const workHere = async (): Promise<void> => {
+      for (let index = take(); index !== undefined && !failed; index = take()) {
+        let result: R;
+        try {
+          result = here!(jobs[index]!);
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        deliver(index, result);
+        // Lets the threads' results in, and their next jobs out, before the next job here.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
     if (jobs.length === 0) return resolve();
-    for (let i = 0; i < Math.min(size, jobs.length); i++) start();
+    for (let i = 0; i < Math.min(size - (here ? 1 : 0), jobs.length); i++) start();
+    if (here) void workHere();
   });
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { runInWorkers } from '../../src/workers/pool.ts';
+
+const WORKER = new URL('./doubling-worker.ts', import.meta.url);
+
+interface Job {
+  value: number;
+  crash?: boolean;
+}
+
+/** Runs the jobs on two threads, this one working too; every result by job index, and how many jobs ran here. */
+async function runHereAndThere(jobs: Job[]): Promise<{ results: Map<number, number>; here: number }> {
+  const results = new Map<number, number>();
+  let here = 0;
+  await runInWorkers<Job, number>(
+    WORKER,
+    jobs,
+    2,
+    (index, result) => {
+      expect(results.has(index), `job ${index} answered once`).toBe(false);
+      results.set(index, result);
+    },
+    () => -1,
+    (job) => {
+      here++;
+      return job.value * 2;
+    },
+  );
+  return { results, here };
+}
+
+describe('the worker pool, working on this thread too', () => {
+  it('runs every job once, here and on the thread', async () => {
+    const jobs = Array.from({ length: 40 }, (_, value) => ({ value }));
+    const { results, here } = await runHereAndThere(jobs);
+    expect([...results].sort(([a], [b]) => a - b)).toEqual(jobs.map(({ value }, index) => [index, value * 2]));
+    // The thread is given its first two jobs before this thread takes any.
+    expect(here).toBeGreaterThan(0);
+    expect(here).toBeLessThanOrEqual(38);
+  });
+
+  it('fails the job of a thread that dies, and still runs the job it held but had not started', async () => {
+    const jobs = Array.from({ length: 10 }, (_, value) => ({ value, crash: value === 0 }));
+    const { results } = await runHereAndThere(jobs);
+    expect(results.get(0)).toBe(-1);
+    for (let index = 1; index < jobs.length; index++) expect(results.get(index), `job ${index}`).toBe(index * 2);
+  });
+});
