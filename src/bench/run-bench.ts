@@ -88,8 +88,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       {
         label: '1 added',
         change: () => {
-          const added = addedDocument(options.seed);
-          if (existsSync(join(content, `${added.id}.txt`))) throw new Error(`the added document ${added.id} is already in the corpus`);
+          const added = addedDocument(options.seed, (id) => existsSync(join(content, `${id}.txt`)));
           writeFileSync(join(content, `${added.id}.txt`), added.text);
           writeFileSync(join(content, `${added.id}.yml`), added.metadata);
         },
@@ -172,12 +171,14 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
 }
 
 /**
- * A document to add to the benchmark's corpus: the first of a corpus generated with a seed of its
- * own, so it is new (its own title, date and speakers from the same pool of names) and sorts among
- * the others by its kind and date, as a newly published document does.
+ * A document to add to the benchmark's corpus: the first of a small corpus generated with a seed of
+ * its own whose id the corpus does not hold yet (a large corpus takes many of the titles and dates),
+ * so it is new (its own title, date and speakers from the same pool of names) and sorts among the
+ * others by its kind and date, as a newly published document does.
  */
-function addedDocument(seed: string): GeneratedDocument {
-  return generateCorpus({ docs: 1, seed: `${seed}-added` }).next().value!;
+function addedDocument(seed: string, taken: (id: string) => boolean): GeneratedDocument {
+  for (const document of generateCorpus({ docs: 50, seed: `${seed}-added` })) if (!taken(document.id)) return document;
+  throw new Error('no generated document to add whose id is not in the corpus already');
 }
 
 function cost(result: Measured): Pick<StageResult, 'seconds' | 'cpuSeconds' | 'peakRssBytes'> {
