@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { codeVersion } from '../files/code-version.ts';
+import { jsonPath } from '../ingest/output-paths.ts';
 import { GENERATED, siteData } from '../site/corpus.ts';
 import { baseKey } from '../site/routes.ts';
 import { runInWorkers } from '../workers/pool.ts';
@@ -64,7 +65,7 @@ export function documentsLoader(): Loader {
         const tocPath = documentTocPath(id, base);
         if (store.get(id)?.digest === digest && existsSync(htmlPath) && existsSync(tocPath)) continue;
         const data = await parseData({ id, data: { id, kind, title, date, paper, committee } });
-        toRender.push({ job: { jsonPath: join(GENERATED, 'json', `${id}.json`), htmlPath, tocPath, context }, entry: { id, data, digest } });
+        toRender.push({ job: { jsonPath: jsonPath(GENERATED, id), htmlPath, tocPath, context }, entry: { id, data, digest } });
       }
       await renderAll(toRender.map(({ job }) => job));
       for (const { entry } of toRender) store.set(entry);

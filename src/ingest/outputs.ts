@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { toAnnotatedMarkdown } from '../markdown/write.ts';
 import { hashSourceFile, stampOf, type CacheEntry } from './cache.ts';
+import { jsonPath, markdownPath } from './output-paths.ts';
 import { summarise } from './corpus.ts';
 import { replaceFile } from './replace-file.ts';
 import { ingestOne } from './run-one.ts';
@@ -17,14 +17,6 @@ export interface IngestJob {
 
 /** What the run keeps of an ingested document (its cache entry but for the inputs), or why it failed. */
 export type IngestResult = { entry: Omit<CacheEntry, 'hash' | 'inputs'> } | { error: string };
-
-export function markdownPath(outDir: string, id: string): string {
-  return join(outDir, 'markdown', `${id}.md`);
-}
-
-export function jsonPath(outDir: string, id: string): string {
-  return join(outDir, 'json', `${id}.json`);
-}
 
 /**
  * Ingests one source and writes its outputs: the annotated Markdown and the open-data JSON. Runs in

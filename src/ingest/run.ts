@@ -15,7 +15,8 @@ import {
   type InputStamps,
 } from './cache.ts';
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
-import { ingestToFiles, jsonPath, markdownPath, type IngestJob, type IngestResult } from './outputs.ts';
+import { jsonPath, markdownPath } from './output-paths.ts';
+import { ingestToFiles, type IngestJob, type IngestResult } from './outputs.ts';
 import { writeIfChanged } from './replace-file.ts';
 import { runInWorkers } from '../workers/pool.ts';
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishFile } from '../files/publish.ts';
+import { jsonPath } from '../ingest/output-paths.ts';
 import { GENERATED, siteData } from '../site/corpus.ts';
 import { routes } from '../site/routes.ts';
 
@@ -27,7 +28,7 @@ export function openDataFiles(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
           const id = path.startsWith(base) ? DOCUMENT_JSON.exec(path.slice(base.length))?.[1] : undefined;
-          const file = id && join(GENERATED, 'json', `${id}.json`);
+          const file = id && jsonPath(GENERATED, id);
           if (!file || !existsSync(file)) return next();
           response.setHeader('Content-Type', 'application/json; charset=utf-8');
           createReadStream(file).pipe(response);
@@ -36,7 +37,7 @@ export function openDataFiles(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const documents = join(fileURLToPath(dir), 'documenten');
         mkdirSync(documents, { recursive: true });
-        for (const { id } of siteData().documents) publishFile(join(GENERATED, 'json', `${id}.json`), join(documents, `${id}.json`));
+        for (const { id } of siteData().documents) publishFile(jsonPath(GENERATED, id), join(documents, `${id}.json`));
       },
     },
   };
