@@ -33,13 +33,13 @@ export function ingestToFiles({ path, outDir, version, hash }: IngestJob): Inges
   if ('error' in result) return result;
   const { doc, data, bytes } = result;
   try {
+    // A source the run could not hash but this thread could read (written in between) is hashed here, before anything is written.
+    const modelDigest = hash ?? hashSourceFile(version, path);
+    if (!modelDigest) throw new Error('the source could not be read again to hash it');
     const markdown = markdownPath(outDir, doc.id);
     const json = jsonPath(outDir, doc.id);
     replaceFile(markdown, toAnnotatedMarkdown(doc));
     replaceFile(json, `${JSON.stringify(data)}\n`);
-    // A source the run could not hash but this thread could read (written in between) is hashed here.
-    const modelDigest = hash ?? hashSourceFile(version, path);
-    if (!modelDigest) throw new Error('the source could not be read again to hash it');
     return {
       entry: {
         bytes,
