@@ -20,6 +20,17 @@ export function pagesGlob(pages: readonly string[]): string {
 }
 
 /**
+ * Writes a page as Pagefind should read it (markPassageAnchors) under the same path below `staged`.
+ * Read and written as Latin-1, one byte per character: the markers move only ASCII (tags and ids),
+ * so every other byte, UTF-8 sequences included, stays as it was, and the page is neither decoded
+ * nor encoded.
+ */
+export function stagePage(site: string, staged: string, page: string): void {
+  mkdirSync(dirname(join(staged, page)), { recursive: true });
+  writeFileSync(join(staged, page), markPassageAnchors(readFileSync(join(site, page), 'latin1')), 'latin1');
+}
+
+/**
  * Indexes a shard's pages into one Pagefind bundle, then stops Pagefind to free its memory.
  * Dutch (stemming: kwantumcomputer finds kwantumcomputers); only what a page marks with
  * data-pagefind-body is indexed. A page's URL is its path from the site root (`/documenten/x/`);
@@ -29,10 +40,7 @@ export async function indexShard({ site, pages, outputPath }: ShardJob): Promise
   // The pages as Pagefind should read them (markPassageAnchors), under the same paths, so their URLs are the site's.
   const staged = mkdtempSync(join(tmpdir(), 'verslag-pagefind-'));
   try {
-    for (const page of pages) {
-      mkdirSync(dirname(join(staged, page)), { recursive: true });
-      writeFileSync(join(staged, page), markPassageAnchors(readFileSync(join(site, page), 'utf8')));
-    }
+    for (const page of pages) stagePage(site, staged, page);
     const { index, errors } = await createIndex({ forceLanguage: 'nl' });
     if (!index) return { error: `Pagefind could not start: ${errors.join('; ')}` };
     // Pagefind reads the files itself, on all its threads: twice as fast as sending each page.
