@@ -35,7 +35,7 @@ const RENDER_ENTRY_POINTS = ['src/content/render-document.ts'];
 /**
  * The documents collection: one entry per document of the corpus index that `npm run ingest`
  * writes, with its metadata as data. Each body is rendered from the document's model (its
- * open-data JSON) by our remark plugin (src/markdown/render.ts), on one thread per core, and written
+ * open-data JSON) by our remark plugin (src/markdown/render.ts), on worker threads, and written
  * with its table of contents beside the ingest's outputs rather than held in Astro's data store, so
  * memory does not grow with the corpus; the page reads the two files and the document's summary,
  * never the whole model. An entry's digest covers the model (its digest in the corpus index, so no
@@ -77,10 +77,11 @@ export function documentsLoader(): Loader {
 }
 
 /**
- * Renders the documents' bodies, on one thread per core when there are many (rendering is most of
- * the loader's time): this thread, idle otherwise while the loader waits, is one of them, so one
- * worker fewer is started and warmed up (at 1,000 documents: 2.2–2.4 s → 2.0–2.2 s). Throws on
- * the first document that fails, naming it.
+ * Renders the documents' bodies, on one worker thread per core when there are many (rendering is
+ * most of the loader's time). Not on this thread as well: it would save starting one worker (0.2 s
+ * at 1,000 documents), but rendering on Astro's heap, which holds the whole corpus index, raised
+ * the build's peak memory at 10,000 documents from 1.8 to 2.2 GB. Throws on the first document
+ * that fails, naming it.
  */
 async function renderAll(jobs: RenderJob[]): Promise<void> {
   const errors: string[] = [];
@@ -90,7 +91,7 @@ async function renderAll(jobs: RenderJob[]): Promise<void> {
   const threads = Math.min(availableParallelism(), jobs.length);
   if (threads > 1 && jobs.length >= RENDER_IN_WORKERS_FROM) {
     const crashed = (index: number, reason: string) => ({ error: `${jobs[index]!.jsonPath}: could not be rendered: the render worker stopped (${reason})` });
-    await runInWorkers(RENDER_WORKER, jobs, threads, collect, crashed, renderDocumentFile);
+    await runInWorkers(RENDER_WORKER, jobs, threads, collect, crashed);
   } else {
     jobs.forEach((job, index) => collect(index, renderDocumentFile(job)));
   }
