@@ -90,8 +90,7 @@ async function renderAll(jobs: RenderJob[]): Promise<void> {
   };
   const threads = Math.min(availableParallelism(), jobs.length);
   if (threads > 1 && jobs.length >= RENDER_IN_WORKERS_FROM) {
-    const crashed = (index: number, reason: string) => ({ error: `${jobs[index]!.jsonPath}: could not be rendered: the render worker stopped (${reason})` });
-    await runInWorkers(RENDER_WORKER, jobs, threads, collect, crashed);
+    await runInWorkers(RENDER_WORKER, jobs, threads, collect, (index, reason) => ({ error: `${jobs[index]!.jsonPath}: could not be rendered: the render worker stopped (${reason})` }));
   } else {
     jobs.forEach((job, index) => collect(index, renderDocumentFile(job)));
   }
