@@ -2,6 +2,7 @@ import type { ElementContent, Properties, Root } from 'hast';
 import { htmlVoidElements } from 'html-void-elements';
 import { find, html, type Info } from 'property-information';
 import type { Plugin, Processor } from 'unified';
+import { characterReference } from './character-reference.ts';
 
 /**
  * Serialises the hast of a document body (directiveTreeToHast: elements and text, nothing else)
@@ -27,8 +28,6 @@ export const rehypeHastToHtml: Plugin<[], Root, string> = function () {
   (this as unknown as Processor<undefined, undefined, undefined, Root, string>).compiler = hastToHtml;
 };
 
-const hexadecimal = (character: string): string => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
-
 /** `<` and `&`, as hast-util-to-html escapes text. */
 const TEXT_ESCAPES = /[<&]/g;
 /** What hast-util-to-html escapes in a double-quoted attribute value (without allowParseErrors or allowDangerousCharacters). */
@@ -41,7 +40,7 @@ const VOID = new Set(htmlVoidElements);
 const OTHER_RULES = new Set(['script', 'style', 'svg', 'math', 'template']);
 
 function serialize(node: ElementContent): string {
-  if (node.type === 'text') return node.value.replace(TEXT_ESCAPES, hexadecimal);
+  if (node.type === 'text') return node.value.replace(TEXT_ESCAPES, characterReference);
   if (node.type !== 'element') throw new Error(`cannot serialise a "${node.type}" node of a document body`);
   if (OTHER_RULES.has(node.tagName)) throw new Error(`cannot serialise a <${node.tagName}> element of a document body`);
   let content = '';
@@ -68,7 +67,7 @@ function serializeAttribute(key: string, given: Properties[string]): string {
   let attribute = attributeByProperty.get(key);
   if (!attribute) {
     const info = find(html, key);
-    attributeByProperty.set(key, (attribute = { info, name: info.attribute.replace(NAME_ESCAPES, hexadecimal) }));
+    attributeByProperty.set(key, (attribute = { info, name: info.attribute.replace(NAME_ESCAPES, characterReference) }));
   }
   const { info, name } = attribute;
   let value = given;
@@ -80,5 +79,5 @@ function serializeAttribute(key: string, given: Properties[string]): string {
     if (info.commaSeparated) throw new Error(`cannot serialise the comma-separated attribute ${info.attribute} of a document body`);
     value = value.join(' ').trim();
   }
-  return `${name}="${String(value).replace(ATTRIBUTE_ESCAPES, hexadecimal)}"`;
+  return `${name}="${String(value).replace(ATTRIBUTE_ESCAPES, characterReference)}"`;
 }

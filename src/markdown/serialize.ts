@@ -1,5 +1,6 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { characterReference } from './character-reference.ts';
 
 /**
  * Serialises a directive tree (what `toDirectiveTree` builds: containers of paragraphs and
@@ -97,7 +98,7 @@ function escapeText(value: string, atStart: boolean, atEnd: boolean): string {
 }
 
 function characterReferences(value: string): string {
-  return [...value].map((character) => `&#x${character.codePointAt(0)!.toString(16).toUpperCase()};`).join('');
+  return [...value].map(characterReference).join('');
 }
 
 /** `{#id key="value" flag}`: the id as a shortcut where it is a plain name, values quoted with `"` and `&` as references. */
