@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { codeVersion, modulesFrom } from '../files/code-version.ts';
 import type { DocumentSummary } from './corpus.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import { metadataPath } from './read-source.ts';
 import { writeIfChanged } from './replace-file.ts';
 
@@ -22,8 +23,10 @@ export interface CacheEntry {
   inputs: InputStamps;
   /** Bytes of source text, for the report. */
   bytes: number;
-  /** Lines the parser could not classify, for the report's warning. */
+  /** Lines the parser could not classify, for the report. */
   unclassified: number;
+  /** What the parser reported: kept, so that a rebuild that does not parse the document reports it again. */
+  diagnostics: Diagnostic[];
   summary: DocumentSummary;
   outputs: Record<'markdown' | 'json', FileStamp>;
 }

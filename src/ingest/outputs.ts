@@ -31,7 +31,7 @@ export type IngestResult = { entry: Omit<CacheEntry, 'hash' | 'inputs'> } | { er
 export function ingestToFiles({ path, outDir, version, hash }: IngestJob): IngestResult {
   const result = ingestOne(path);
   if ('error' in result) return result;
-  const { doc, data, bytes } = result;
+  const { doc, data, bytes, diagnostics } = result;
   try {
     // A source the run could not hash but this thread could read (written in between) is hashed here, before anything is written.
     const modelDigest = hash ?? hashSourceFile(version, path);
@@ -44,6 +44,7 @@ export function ingestToFiles({ path, outDir, version, hash }: IngestJob): Inges
       entry: {
         bytes,
         unclassified: doc.unclassified.length,
+        diagnostics,
         summary: JSON.parse(JSON.stringify(summarise(doc, modelDigest))),
         outputs: { markdown: stampOf(markdown)!, json: stampOf(json)! },
       },

@@ -1,23 +1,10 @@
 import type { ParliamentaryDocument } from '../model/document.ts';
-import { detectFormat } from './detect.ts';
-import { parseAnswersWord } from './parsers/answers-word.ts';
-import { parseDebateMarkdown } from './parsers/debate-markdown.ts';
-import { parseDebatePdf } from './parsers/debate-pdf.ts';
-import { parseLetterWord } from './parsers/letter-word.ts';
-import { parseWrittenConsultation } from './parsers/written-consultation.ts';
+import { detectFormatModule } from './detect.ts';
+import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { annotateCommitmentReports } from './passes/commitment-reports.ts';
 import { annotateCommitments } from './passes/commitments.ts';
 import { annotateReferences } from './passes/references.ts';
-import type { SourceDocument, SourceFormat } from './source.ts';
-
-/** One parser per source format: a pure function from the source text to the model. */
-const PARSERS: Record<SourceFormat, (source: SourceDocument) => ParliamentaryDocument> = {
-  'debate-markdown': parseDebateMarkdown,
-  'debate-pdf': parseDebatePdf,
-  'written-consultation': parseWrittenConsultation,
-  'letter-word': parseLetterWord,
-  'answers-word': parseAnswersWord,
-};
+import type { SourceDocument } from './source.ts';
 
 /** Annotation passes, each a pure function over the model, run in this order after parsing. */
 const PASSES: ((doc: ParliamentaryDocument) => ParliamentaryDocument)[] = [
@@ -26,8 +13,32 @@ const PASSES: ((doc: ParliamentaryDocument) => ParliamentaryDocument)[] = [
   annotateCommitmentReports,
 ];
 
-/** Source text → annotated model: detect the format, parse, annotate. Throws SourceError on bad input. */
+/** What ingesting one source gives: the annotated model and what the parser reported on the way. */
+export interface IngestedSource {
+  doc: ParliamentaryDocument;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Source → annotated model: detect the format, parse, annotate. Throws SourceError only on
+ * unusable input; everything else the parser had to guess or could not place is a diagnostic.
+ */
+export function ingestSource(source: SourceDocument): IngestedSource {
+  const diagnostics = new Diagnostics(source.path);
+  const parsed = detectFormatModule(source).parse(source, diagnostics);
+  // Text no structure could hold is kept and shown; the reader of the report is told where.
+  for (const { line, text } of parsed.unclassified) {
+    diagnostics.warn(`text that fits no structure of the document, kept and shown as unclassified: "${excerpt(text)}"`, line);
+  }
+  return { doc: PASSES.reduce((doc, pass) => pass(doc), parsed), diagnostics: diagnostics.list };
+}
+
+/** Source → annotated model, for callers that do not report diagnostics (tests, the benchmark's material). */
 export function ingestDocument(source: SourceDocument): ParliamentaryDocument {
-  const parsed = PARSERS[detectFormat(source)](source);
-  return PASSES.reduce((doc, pass) => pass(doc), parsed);
+  return ingestSource(source).doc;
+}
+
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { DocumentKind } from '../model/document.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../model/document.ts';
+import { FORMATS } from './formats.ts';
 import type { SourceDocument, SourceFormat, SourceMetadata } from './source.ts';
 import { SourceError } from './source.ts';
 
-const KINDS: DocumentKind[] = ['commissiedebat', 'algemeen-overleg', 'schriftelijk-overleg', 'kamerbrief', 'antwoorden'];
-const FORMATS: SourceFormat[] = ['debate-markdown', 'debate-pdf', 'written-consultation', 'letter-word', 'answers-word'];
+const KINDS: readonly DocumentKind[] = DOCUMENT_KINDS;
+const FORMAT_NAMES: readonly string[] = FORMATS.map(({ name }) => name);
 const METADATA_KEYS = new Set(['kind', 'format', 'title', 'date', 'paper', 'committee']);
 
 /** The metadata file beside a source: `debat.txt` → `debat.yml`. */
@@ -16,7 +17,8 @@ export function metadataPath(sourcePath: string): string {
 
 /** Reads a source document and the metadata beside it (optional). */
 export function readSource(path: string): SourceDocument {
-  const text = readFileSync(path, 'utf8');
+  // A byte order mark (the official XML has one) is not part of the text.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new SourceError(path, 'the file is empty');
   if (text.includes('\uFFFD')) {
     const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
@@ -49,7 +51,7 @@ export function parseMetadata(path: string, yaml: string): SourceMetadata {
     metadata.kind = record.kind as DocumentKind;
   }
   if (record.format !== undefined) {
-    if (!FORMATS.includes(record.format as SourceFormat)) throw new SourceError(path, `format must be one of ${FORMATS.join(', ')}`, lineOf(yaml, 'format'));
+    if (typeof record.format !== 'string' || !FORMAT_NAMES.includes(record.format)) throw new SourceError(path, `format must be one of ${FORMAT_NAMES.join(', ')}`, lineOf(yaml, 'format'));
     metadata.format = record.format as SourceFormat;
   }
   for (const key of ['title', 'committee'] as const) {

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import {
   CACHE_DIR,
   hashSourceFile,
@@ -15,6 +15,8 @@ import {
   type InputStamps,
 } from './cache.ts';
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { SOURCE_EXTENSIONS } from './formats.ts';
 import { jsonPath, markdownPath } from './output-paths.ts';
 import { ingestToFiles, type IngestJob, type IngestResult } from './outputs.ts';
 import { writeIfChanged } from './replace-file.ts';
@@ -24,8 +26,6 @@ export { ingestOne } from './run-one.ts';
 
 const INGEST_WORKER = new URL('./worker.ts', import.meta.url);
 
-/** Source files are plain text; their metadata (.yml) sits beside them. */
-const SOURCE_EXTENSION = '.txt';
 
 export interface IngestReport {
   /** Sources found. */
@@ -35,7 +35,8 @@ export interface IngestReport {
   /** Bytes of source text of the documents ingested. */
   bytes: number;
   errors: string[];
-  warnings: string[];
+  /** Per document, what its parser reported (file, line, message): the guesses it made and the text it could not place. */
+  diagnostics: Diagnostic[];
   /** Documents parsed in this run: new, changed, or with outputs that were gone or edited. */
   parsed: number;
   /** Documents left as they were: source, metadata, ingest code and outputs unchanged. */
@@ -69,13 +70,14 @@ interface Job {
  * from an earlier run are removed; the others are still ingested.
  */
 export async function ingestCorpus(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
-  const files = readdirSync(contentDir).filter((name) => name.endsWith(SOURCE_EXTENSION)).sort();
+  // Sources are the files with an extension some format reads (.txt, .xml, …); their metadata (.yml) sits beside them.
+  const files = readdirSync(contentDir).filter((name) => SOURCE_EXTENSIONS.includes(extname(name))).sort();
   for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
   const version = ingestCodeVersion();
   const cache = readCache(outDir, version);
   const jobs: Job[] = files.map((file) => {
     const path = join(contentDir, file);
-    const id = basename(file, SOURCE_EXTENSION);
+    const id = basename(file, extname(file));
     const entry = cache.get(id);
     // Stamped before the source is read: a write after that changes its stamp for the next run.
     const inputs = stampInputs(path);
@@ -101,7 +103,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   if (threads > 1) await runInWorkers(INGEST_WORKER, work, threads, done, crashed, ingestToFiles);
   else work.forEach((job, index) => done(index, ingestToFiles(job)));
 
-  const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], warnings: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };
+  const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], diagnostics: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };
   const summaries: DocumentSummary[] = [];
   const ingested = new Set<string>();
   const entries = new Map<string, CacheEntry>();
@@ -112,7 +114,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
       continue;
     }
     const { entry } = result;
-    if (entry.unclassified > 0) report.warnings.push(`${job.path}: ${entry.unclassified} unclassified lines kept as plain text`);
+    report.diagnostics.push(...entry.diagnostics);
     report.written++;
     report.bytes += entry.bytes;
     summaries.push(entry.summary);

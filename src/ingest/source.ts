@@ -1,17 +1,7 @@
 import type { DocumentKind, PaperNumber } from '../model/document.ts';
 
-/** The source formats Verslag can parse; each has one parser module in `src/ingest/parsers/`. */
-export type SourceFormat =
-  /** verslag van een commissiedebat exported with Markdown-ish bold labels (seed 000) */
-  | 'debate-markdown'
-  /** verslag van een algemeen overleg as text from PDF: hard line breaks, page footers (seed 001) */
-  | 'debate-pdf'
-  /** verslag van een schriftelijk overleg with superscript footnotes (seed 002) */
-  | 'written-consultation'
-  /** Kamerbrief exported from Word: numbered headings, [footnoteRef:n] (seed 003) */
-  | 'letter-word'
-  /** antwoorden op vragen exported from Word: numbered questions, "Antwoord" (seed 004) */
-  | 'answers-word';
+/** A source format's name: one of the modules registered in `src/ingest/formats.ts` ('debate-markdown', 'vlos', …). */
+export type SourceFormat = string;
 
 /** What a source's text does not say about itself, kept in a metadata file beside it. */
 export interface SourceMetadata {

@@ -4,18 +4,40 @@
  * prints and the site publishes as open data.
  */
 
-/** The kinds of parliamentary document Verslag understands. */
-export type DocumentKind =
+/**
+ * The kinds of parliamentary document Verslag understands, with the Dutch name readers know.
+ * The site's labels for them live in `src/site/labels.ts`.
+ */
+export const DOCUMENT_KINDS = [
   /** verslag van een commissiedebat */
-  | 'commissiedebat'
+  'commissiedebat',
   /** verslag van een algemeen overleg (the name for a committee debate before 2021) */
-  | 'algemeen-overleg'
+  'algemeen-overleg',
   /** verslag van een schriftelijk overleg: questions per party group, cabinet answers */
-  | 'schriftelijk-overleg'
+  'schriftelijk-overleg',
   /** Kamerbrief: a minister's letter to the House */
-  | 'kamerbrief'
-  /** antwoorden op vragen: written answers to an MP's questions */
-  | 'antwoorden';
+  'kamerbrief',
+  /** antwoorden op vragen: written answers to an MP's questions (Aanhangsel van de Handelingen) */
+  'antwoorden',
+  /** plenaire vergadering: a plenary sitting, or one agenda item of it (a Handelingen item) */
+  'plenaire-vergadering',
+  /** wetgevingsoverleg: a committee meeting on a bill */
+  'wetgevingsoverleg',
+  /** notaoverleg: a committee meeting on a member's or the government's nota */
+  'notaoverleg',
+  /** procedurevergadering: a committee's meeting on its own procedure */
+  'procedurevergadering',
+  /** motie: a motion submitted in a debate, published as a Kamerstuk */
+  'motie',
+  /** Kamervragen: written questions by members (kv-tk), before they are answered */
+  'kamervragen',
+  /** memorie van toelichting: the explanatory memorandum of a bill */
+  'memorie-van-toelichting',
+  /** any other Kamerstuk or document: what has no kind of its own */
+  'kamerstuk',
+] as const;
+
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** A Kamerstuk number: dossier + ondernummer, e.g. 26 643, nr. 1311 → { dossier: '26643', number: '1311' }. */
 export interface PaperNumber {
@@ -40,6 +62,12 @@ export interface Person {
   party?: string;
   /** Office when a member of the cabinet: 'Staatssecretaris Koninkrijksrelaties en Digitalisering'. */
   office?: string;
+  /** The House's stable id of the person, where an official source gives it (VLOS `objectid`). */
+  id?: string;
+  /** First name (roepnaam), where the source gives it: 'Barbara'. */
+  firstName?: string;
+  /** The full name: 'Barbara Kathmann'. */
+  fullName?: string;
 }
 
 /** Who speaks in one turn: the person behind the label, resolved (also for "De voorzitter"). */
@@ -48,6 +76,10 @@ export interface Speaker {
   name: string;
   party?: string;
   role: Role;
+  /** The office the person speaks in, for a member of the cabinet: 'minister van Justitie en Veiligheid'. */
+  office?: string;
+  /** Set when the source names no one behind the label ("De voorzitter" with no chair named): the slug is then a placeholder. */
+  unresolved?: true;
 }
 
 /** A footnote call inside a passage: footnote `number` sits after character `offset` of the text. */
@@ -81,6 +113,8 @@ export interface Speech {
   /** Termijn (round) of the debate where the text establishes it: 1 = eerste termijn. */
   termijn?: number;
   passages: Passage[];
+  /** Anchors of the motions submitted in this turn (see `ParliamentaryDocument.motions`). */
+  motions?: string[];
 }
 
 /** "Voorzitter: Six Dijkstra": from here on the named member chairs the meeting. */
@@ -247,6 +281,39 @@ export interface ExportArtefact {
   reason: string;
 }
 
+/** What the House decided on a motion or other proposal, where the document says so. */
+export type DecisionResult = 'aangenomen' | 'verworpen' | 'aangehouden' | 'ingetrokken' | 'overgenomen';
+
+/** A motie: a proposal by members for the House to adopt, submitted in a debate or published as a Kamerstuk. */
+export interface Motion {
+  /** Anchor of the motion's text in this document. */
+  anchor: string;
+  /** Its title as the House gives it: 'Motie van het lid Kathmann over …', or the first words of its text. */
+  title: string;
+  /** Slugs of the members who submitted it (the first is the first submitter). */
+  by: string[];
+  /** The motion's text: "De Kamer, gehoord de beraadslaging, … en gaat over tot de orde van de dag." */
+  text: string;
+  /** The Kamerstuk it was published as, where stated (the number may be unknown at submission). */
+  paper?: { dossier: string; number?: string };
+  result?: DecisionResult;
+  /** Anchor of the turn in which it was submitted, for a motion submitted in a debate. */
+  submittedIn?: string;
+}
+
+/** A decision recorded in the document: a vote (stemming) or a procedural decision (besluit). */
+export interface Decision {
+  anchor: string;
+  /** What was decided on, as the document says. */
+  text: string;
+  result?: DecisionResult;
+  /** Anchor of the motion it decides on, where it is one in this document. */
+  motion?: string;
+}
+
+/** The status of a transcript: an interim (ongecorrigeerd) or corrected (gecorrigeerd) verslag. */
+export type TranscriptStatus = 'ongecorrigeerd' | 'gecorrigeerd';
+
 /** One parliamentary document, parsed and annotated. */
 export interface ParliamentaryDocument {
   /** Stable slug, the file name of the source without extension. */
@@ -276,4 +343,16 @@ export interface ParliamentaryDocument {
   artefacts?: ExportArtefact[];
   /** The House's document number where the text states it: '2026D32673'. */
   documentNumber?: string;
+  /** Motions submitted in the debate or published in the document. */
+  motions?: Motion[];
+  /** Votes and other decisions the document records. */
+  decisions?: Decision[];
+  /** A transcript's status, where the source states it. */
+  status?: TranscriptStatus;
+  /** Who sends the document (a letter's minister, an answer's minister), as the letterhead or signature says. */
+  sender?: string;
+  /** To whom (a letter's addressee: 'De Voorzitter van de Tweede Kamer der Staten-Generaal'). */
+  addressee?: string;
+  /** Where the document comes from, for an official source: its identifier at the publisher ('kst-35786-7', a VLOS verslag id). */
+  sourceId?: string;
 }

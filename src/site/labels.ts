@@ -1,4 +1,4 @@
-import type { CommitmentStatus, DocumentKind, Role } from '../model/document.ts';
+import type { CommitmentStatus, DecisionResult, DocumentKind, Role, TranscriptStatus } from '../model/document.ts';
 import { formatDutchDate } from '../ingest/text/dates.ts';
 
 /** The interface speaks Dutch: how kinds and roles read on the site. */
@@ -8,6 +8,27 @@ export const KIND_LABELS: Record<DocumentKind, string> = {
   'schriftelijk-overleg': 'Schriftelijk overleg',
   kamerbrief: 'Kamerbrief',
   antwoorden: 'Antwoorden op vragen',
+  'plenaire-vergadering': 'Plenaire vergadering',
+  wetgevingsoverleg: 'Wetgevingsoverleg',
+  notaoverleg: 'Notaoverleg',
+  procedurevergadering: 'Procedurevergadering',
+  motie: 'Motie',
+  kamervragen: 'Kamervragen',
+  'memorie-van-toelichting': 'Memorie van toelichting',
+  kamerstuk: 'Kamerstuk',
+};
+
+export const DECISION_RESULT_LABELS: Record<DecisionResult, string> = {
+  aangenomen: 'aangenomen',
+  verworpen: 'verworpen',
+  aangehouden: 'aangehouden',
+  ingetrokken: 'ingetrokken',
+  overgenomen: 'overgenomen',
+};
+
+export const TRANSCRIPT_STATUS_LABELS: Record<TranscriptStatus, string> = {
+  ongecorrigeerd: 'Ongecorrigeerd verslag: de tekst kan nog worden gecorrigeerd.',
+  gecorrigeerd: 'Gecorrigeerd verslag.',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

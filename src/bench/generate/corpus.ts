@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFormat } from '../../ingest/source.ts';
 import { createRandom } from '../prng.ts';
 import { renderAnswersWord } from './answers-word.ts';
 import { renderDebateMarkdown } from './debate-markdown.ts';
@@ -8,14 +7,14 @@ import { renderDebatePdf } from './debate-pdf.ts';
 import { writeDebateScript } from './debate-script.ts';
 import { renderLetterWord, type EarlierCommitment } from './letter-word.ts';
 import { defaultMaterial, type Material } from './material.ts';
-import { planCorpus, type CorpusOptions, type DocumentPlan } from './plan.ts';
+import { planCorpus, type CorpusOptions, type DocumentPlan, type GeneratedFormat } from './plan.ts';
 import { createReferences } from './references.ts';
 import { renderWrittenConsultation } from './written-consultation.ts';
 
 /** One generated source: the text file and the metadata file beside it. */
 export interface GeneratedDocument {
   id: string;
-  format: SourceFormat;
+  format: GeneratedFormat;
   /** Contents of `<id>.txt`. */
   text: string;
   /** Contents of `<id>.yml`. */

@@ -1,5 +1,4 @@
 import type { DocumentKind, PaperNumber } from '../../model/document.ts';
-import type { SourceFormat } from '../../ingest/source.ts';
 import { slugify } from '../../ingest/slug.ts';
 import { createRandom, type Random } from '../prng.ts';
 import type { Material } from './material.ts';
@@ -50,7 +49,7 @@ export interface DocumentPlan {
   index: number;
   /** File name without .txt: the document's id. */
   id: string;
-  format: SourceFormat;
+  format: GeneratedFormat;
   kind: DocumentKind;
   /** Full ISO date: the meeting, the letter, the adoption of the report. */
   date: string;
@@ -70,7 +69,10 @@ export interface DocumentPlan {
 }
 
 /** The mix of formats, with the median size (bytes) of each: debates are long, answers short. */
-const FORMATS: { format: SourceFormat; kind: DocumentKind; weight: number; medianBytes: number; from: string; to: string }[] = [
+/** The source formats the generator writes: the five of the default corpus. */
+export type GeneratedFormat = 'debate-markdown' | 'debate-pdf' | 'written-consultation' | 'letter-word' | 'answers-word';
+
+const FORMATS: { format: GeneratedFormat; kind: DocumentKind; weight: number; medianBytes: number; from: string; to: string }[] = [
   { format: 'debate-markdown', kind: 'commissiedebat', weight: 30, medianBytes: 100_000, from: '2021-04-01', to: '2026-06-30' },
   { format: 'debate-pdf', kind: 'algemeen-overleg', weight: 20, medianBytes: 115_000, from: '2018-09-01', to: '2021-03-31' },
   { format: 'written-consultation', kind: 'schriftelijk-overleg', weight: 20, medianBytes: 60_000, from: '2019-01-01', to: '2026-06-30' },

@@ -1,3 +1,4 @@
+import type { SourceFormatModule } from '../format.ts';
 import type {
   Block,
   Participant,
@@ -196,3 +197,13 @@ function splitQuestionAndAnswer(
   if (split.question.length === 0) throw new SourceError(path, `question ${group.number} has no text`, group.line);
   return split;
 }
+
+/** Source format 'answers-word': antwoorden op vragen exported from Word: numbered questions, "Antwoord". */
+export const answersWord: SourceFormatModule = {
+  name: 'answers-word',
+  description: 'antwoorden op vragen exported from Word: numbered questions, "Antwoord"',
+  extensions: ['.txt'],
+  // Bare question numbers followed by 'Antwoord' lines.
+  detect: (source) => /^1\s*\n(?:.*\n){1,4}?Antwoord\s*$/m.test(source.text),
+  parse: parseAnswersWord,
+};

@@ -1,3 +1,4 @@
+import type { SourceFormatModule } from '../format.ts';
 import type { ParliamentaryDocument } from '../../model/document.ts';
 import { buildDebate } from '../debate/build.ts';
 import { continuesAcrossBreak, joinAcrossBreak, type DebateParagraph } from '../debate/paragraphs.ts';
@@ -69,3 +70,13 @@ function plainText(markdown: string): string {
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1');
   return normaliseSpaces(text);
 }
+
+/** Source format 'debate-markdown': debate report with Markdown-ish bold speaker labels ("**De heer Krul (CDA):**"). */
+export const debateMarkdown: SourceFormatModule = {
+  name: 'debate-markdown',
+  description: 'debate report with Markdown-ish bold speaker labels ("**De heer Krul (CDA):**")',
+  extensions: ['.txt'],
+  // Bold speaker labels of a Markdown-ish export: '**De voorzitter:**', 'De heer **Krul** (CDA):'.
+  detect: (source) => /^(?:\*\*)?De (?:\*\*)?voorzitter(?:\*\*)?:/m.test(source.text) && /\*\*/.test(source.text),
+  parse: parseDebateMarkdown,
+};

@@ -1,3 +1,4 @@
+import type { SourceFormatModule } from '../format.ts';
 import type { PaperNumber, ParliamentaryDocument } from '../../model/document.ts';
 import { buildDebate } from '../debate/build.ts';
 import {
@@ -176,3 +177,13 @@ function continuesParagraph(open: { paragraph: DebateParagraph; lastLine: string
   const wordWouldHaveFitted = open.lastLine.length + 1 + firstWord(text).length < NARROWEST_WRAP;
   return !(endsSentence(open.lastLine) && wordWouldHaveFitted);
 }
+
+/** Source format 'debate-pdf': debate report as text from PDF: labels alone on a line, page footers. */
+export const debatePdf: SourceFormatModule = {
+  name: 'debate-pdf',
+  description: 'debate report as text from PDF: labels alone on a line, page footers',
+  extensions: ['.txt'],
+  // Labels alone on a line and page footers 'Tweede Kamer, vergaderjaar 2019–2020, 26 643, nr. 679 14'.
+  detect: (source) => /^De voorzitter: ?$/m.test(source.text) && /^Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, /m.test(source.text),
+  parse: parseDebatePdf,
+};

@@ -1,3 +1,4 @@
+import type { SourceFormatModule } from '../format.ts';
 import type { Block, Heading, Paragraph, ParliamentaryDocument } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
@@ -97,3 +98,13 @@ function readParagraph(raw: string, anchors: AnchorAllocator): Paragraph {
     },
   };
 }
+
+/** Source format 'letter-word': Kamerbrief exported from Word: numbered headings, [footnoteRef:n]. */
+export const letterWord: SourceFormatModule = {
+  name: 'letter-word',
+  description: 'Kamerbrief exported from Word: numbered headings, [footnoteRef:n]',
+  extensions: ['.txt'],
+  // Footnote references and numbered headings.
+  detect: (source) => /\[footnoteRef:\d+\]/.test(source.text) && /^(?:\[bookmark: [^\]]*\])*\d+\.\d+(?:\.\d+)? \S/m.test(source.text),
+  parse: parseLetterWord,
+};

@@ -1,3 +1,4 @@
+import type { SourceFormatModule } from '../format.ts';
 import type {
   Block,
   Footnote,
@@ -400,3 +401,13 @@ function signatories(items: Item[]): Person[] {
   }
   return people;
 }
+
+/** Source format 'written-consultation': verslag van een schriftelijk overleg: questions per fractie, "Antwoord van het kabinet", superscript footnotes. */
+export const writtenConsultation: SourceFormatModule = {
+  name: 'written-consultation',
+  description: 'verslag van een schriftelijk overleg: questions per fractie, "Antwoord van het kabinet", superscript footnotes',
+  extensions: ['.txt'],
+  // The report's title line, or the cabinet's answer heading under each question.
+  detect: (source) => /VERSLAG VAN EEN SCHRIFTELIJK OVERLEG/.test(source.text) || /^Antwoord van het kabinet\s*$/m.test(source.text),
+  parse: parseWrittenConsultation,
+};
