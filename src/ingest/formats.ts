@@ -3,13 +3,14 @@ import { answersWord } from './parsers/answers-word.ts';
 import { debateMarkdown } from './parsers/debate-markdown.ts';
 import { debatePdf } from './parsers/debate-pdf.ts';
 import { letterWord } from './parsers/letter-word.ts';
+import { vlos } from './parsers/vlos.ts';
 import { writtenConsultation } from './parsers/written-consultation.ts';
 
 /**
  * Every source format Verslag reads, in the order detection tries them: the most specific
  * signatures first. A new format is one module in `parsers/` and one line here.
  */
-export const FORMATS: readonly SourceFormatModule[] = [writtenConsultation, debateMarkdown, debatePdf, answersWord, letterWord];
+export const FORMATS: readonly SourceFormatModule[] = [vlos, writtenConsultation, debateMarkdown, debatePdf, answersWord, letterWord];
 
 /** The format of that name, if there is one. */
 export function formatNamed(name: string): SourceFormatModule | undefined {

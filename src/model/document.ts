@@ -47,8 +47,11 @@ export interface PaperNumber {
   number: string;
 }
 
-/** What a person is in a given turn. The chair is a member acting as voorzitter. */
-export type Role = 'member' | 'chair' | 'minister' | 'state-secretary';
+/**
+ * What a person is in a given turn. The chair is a member acting as voorzitter; a guest is someone
+ * a committee hears who is neither member nor cabinet (an official, an expert: VLOS "Externe spreker").
+ */
+export type Role = 'member' | 'chair' | 'minister' | 'state-secretary' | 'guest';
 
 /** One person, the same record wherever they appear in the corpus. */
 export interface Person {
@@ -309,10 +312,15 @@ export interface Decision {
   result?: DecisionResult;
   /** Anchor of the motion it decides on, where it is one in this document. */
   motion?: string;
+  /** How each party group (fractie) voted, where the document lists it: { party: 'SP', vote: 'tegen' }. */
+  votes?: { party: string; vote: string }[];
 }
 
-/** The status of a transcript: an interim (ongecorrigeerd) or corrected (gecorrigeerd) verslag. */
-export type TranscriptStatus = 'ongecorrigeerd' | 'gecorrigeerd';
+/**
+ * The status of a transcript: an interim (ongecorrigeerd) or corrected (gecorrigeerd) verslag, or
+ * a casco: the frame of a verslag published before its text (VLOS Voorpublicatie, status Casco).
+ */
+export type TranscriptStatus = 'ongecorrigeerd' | 'gecorrigeerd' | 'casco';
 
 /** One parliamentary document, parsed and annotated. */
 export interface ParliamentaryDocument {
@@ -353,6 +361,9 @@ export interface ParliamentaryDocument {
   sender?: string;
   /** To whom (a letter's addressee: 'De Voorzitter van de Tweede Kamer der Staten-Generaal'). */
   addressee?: string;
-  /** Where the document comes from, for an official source: its identifier at the publisher ('kst-35786-7', a VLOS verslag id). */
+  /**
+   * Where the document comes from, for an official source: its identifier at the publisher
+   * ('kst-35786-7'; for VLOS the MessageID of the published transcript).
+   */
   sourceId?: string;
 }

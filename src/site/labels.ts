@@ -29,6 +29,7 @@ export const DECISION_RESULT_LABELS: Record<DecisionResult, string> = {
 export const TRANSCRIPT_STATUS_LABELS: Record<TranscriptStatus, string> = {
   ongecorrigeerd: 'Ongecorrigeerd verslag: de tekst kan nog worden gecorrigeerd.',
   gecorrigeerd: 'Gecorrigeerd verslag.',
+  casco: 'Voorpublicatie: alleen de opzet van het verslag; de tekst volgt nog.',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -36,6 +37,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   chair: 'voorzitter',
   minister: 'minister',
   'state-secretary': 'staatssecretaris',
+  guest: 'gast',
 };
 
 /** '2025-01-30' → '30 januari 2025'; '2025-07' → 'juli 2025'; '2026' → '2026'. */

@@ -4,12 +4,14 @@
  * "Minister Knops:", "De voorzitter:" and "Voorzitter: Six Dijkstra".
  */
 
-/** A person's name as the House writes it: "Krul", "Six Dijkstra", "Van Otterloo", "Van der Staaij". */
-export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:van|de|der|den|ter|te|\p{Lu}[\p{L}'’.-]*))*`;
+/** A person's name as the House writes it: "Krul", "Six Dijkstra", "Van Otterloo", "Van der Staaij", "Van 't Wout". */
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:van|de|der|den|ter|te|'t|\p{Lu}[\p{L}'’.-]*))*`;
 
 const MEMBER_LABEL = new RegExp(String.raw`^(De heer|Mevrouw) (${NAME}) \(([^()]+)\):$`, 'u');
 const CABINET_LABEL = new RegExp(String.raw`^(Minister|Staatssecretaris) (${NAME}):$`, 'u');
 const CHAIR_LABEL = /^De voorzitter:$/i;
+/** A guest's label, without a party: "De heer Eichelsheim:" (someone a committee hears). */
+const GUEST_LABEL = new RegExp(String.raw`^(?:De heer|Mevrouw) ${NAME}:$`, 'u');
 const CHAIR_CHANGE = new RegExp(String.raw`^Voorzitter: (${NAME})$`, 'u');
 
 /** Starts like a label and ends in a colon, with a bracket in it: meant as a label with a party. */
@@ -29,6 +31,14 @@ export function parseSpeakerLabel(text: string): SpeakerLabel | undefined {
   const cabinet = CABINET_LABEL.exec(text);
   if (cabinet) return { kind: 'cabinet', title: cabinet[1] as 'Minister' | 'Staatssecretaris', name: cabinet[2]! };
   return undefined;
+}
+
+/**
+ * Whether a line is a printed speaker label of any kind, guests' included: for sources that say
+ * who speaks in their structure (VLOS) and print the label as the turn's first line.
+ */
+export function isSpeakerLabel(text: string): boolean {
+  return parseSpeakerLabel(text) !== undefined || GUEST_LABEL.test(text);
 }
 
 /** "Voorzitter: Six Dijkstra" → "Six Dijkstra". */
