@@ -2,6 +2,7 @@ import type { SourceFormatModule } from './format.ts';
 import { FORMATS, formatNamed } from './formats.ts';
 import type { SourceDocument } from './source.ts';
 import { SourceError } from './source.ts';
+import { peekRootElement } from './xml/tree.ts';
 
 /** The format module that reads a source: its metadata's `format:` if set, else the first whose detection fits. */
 export function detectFormatModule(source: SourceDocument): SourceFormatModule {
@@ -11,6 +12,15 @@ export function detectFormatModule(source: SourceDocument): SourceFormatModule {
     return named;
   }
   const match = FORMATS.find((format) => format.detect(source));
+  const root = match ? undefined : peekRootElement(source.text);
+  if (root && source.text.trimStart().startsWith('<')) {
+    const xmlFormats = FORMATS.filter(({ extensions }) => extensions.includes('.xml')).map(({ name }) => name);
+    throw new SourceError(
+      source.path,
+      `XML of a schema Verslag does not read: the root element is <${root.name}>${root.namespace ? ` in namespace ${root.namespace}` : ''} (XML formats read: ${xmlFormats.join(', ')})`,
+      lineOf(source.text, root.name),
+    );
+  }
   if (!match) {
     throw new SourceError(
       source.path,
@@ -24,4 +34,10 @@ export function detectFormatModule(source: SourceDocument): SourceFormatModule {
 /** The name of the format that reads a source. */
 export function detectFormat(source: SourceDocument): string {
   return detectFormatModule(source).name;
+}
+
+/** The line of the first start tag of an element of that name. */
+function lineOf(text: string, name: string): number {
+  const index = text.search(new RegExp(`<(?:[\\w.-]+:)?${name.replaceAll('.', '\\.')}[\\s/>]`));
+  return index < 0 ? 1 : text.slice(0, index).split('\n').length;
 }
