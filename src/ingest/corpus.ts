@@ -8,6 +8,7 @@ import type {
   Person,
   Reference,
   Role,
+  TranscriptStatus,
 } from '../model/document.ts';
 import { blockPassages } from '../model/walk.ts';
 
@@ -47,6 +48,8 @@ export interface DocumentSummary {
   dossierTitle?: string;
   /** Vastgesteld, and a meeting's opening and closing times, where the text states them. */
   dates?: ParliamentaryDocument['dates'];
+  /** A transcript's status (ongecorrigeerd, gecorrigeerd), where the source states it. */
+  status?: TranscriptStatus;
   participants: Participant[];
   people: Person[];
   /** Slugs of the members who chaired the meeting, in order of first turn. */
@@ -121,6 +124,7 @@ export function summarise(doc: ParliamentaryDocument, modelDigest: string): Docu
     committee: doc.committee,
     dossierTitle: doc.dossierTitle,
     dates: doc.dates,
+    ...(doc.status ? { status: doc.status } : {}),
     participants: doc.participants,
     people: doc.people,
     chairs,
@@ -133,7 +137,10 @@ export function summarise(doc: ParliamentaryDocument, modelDigest: string): Docu
   };
 }
 
-/** Merges the people of all documents by slug; a later document fills what an earlier one lacked. */
+/**
+ * Merges the people of all documents by slug; a later document fills what an earlier one lacked,
+ * so that the official id, first and full name an XML source gives survive a text source's record.
+ */
 export function mergePeople(documents: DocumentSummary[]): Person[] {
   const bySlug = new Map<string, Person>();
   for (const doc of [...documents].sort((a, b) => a.date.localeCompare(b.date))) {

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareVerslagSite } from '../../src/bench/sites.ts';
+import type { CorpusIndex } from '../../src/ingest/corpus.ts';
+import { ingestCorpus } from '../../src/ingest/run.ts';
+
+/**
+ * A site of the default corpus plus real VLOS transcripts, built in a temporary directory as the
+ * benchmark builds its corpora (src/bench/sites.ts: the site reads $VERSLAG_GENERATED). Beside
+ * them, the reader's copy of another committee debate as text: a member who speaks in both the
+ * text and an XML source must be one person whose page lists both.
+ */
+const root = new URL('../../', import.meta.url).pathname;
+const REAL = new URL('../../../shared/real/', import.meta.url).pathname;
+const ASTRO = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Two committee debates of the vaste commissie voor Financiën (2 and 3 July 2025), a plenary vote and a procedurevergadering (a casco). */
+const XML = ['vlos-a86a6bc6-2bba-4d64-b9c6-16af46d8a8a7', 'vlos-d5130a6f-0400-4b03-b8d3-8daed02dc4af', 'vlos-b5130467-a6c2-4f83-99c3-65ec778e5a24'];
+/** The 2 July debate as its reader's copy: Van Eijk (VVD) speaks in it and in the 3 July transcript. */
+const TEXT = 'vlos-2a27783d-3d6b-4e26-9fcf-52c17a41f6bf';
+const TEXT_ID = 'commissiedebat-2025-07-02-nationale-fiscaliteit';
+
+describe('a site of the default corpus plus VLOS transcripts', () => {
+  let work: string;
+  let dist: string;
+  const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'verslag-vlos-site-'));
+    const content = join(work, 'content');
+    const generated = join(work, 'generated');
+    mkdirSync(content);
+    for (const name of readdirSync(join(root, 'content'))) copyFileSync(join(root, 'content', name), join(content, name));
+    for (const id of XML) copyFileSync(join(REAL, 'xml', `${id}.xml`), join(content, `${id}.xml`));
+    copyFileSync(join(REAL, 'text', `${TEXT}.txt`), join(content, `${TEXT_ID}.txt`));
+    writeFileSync(join(content, `${TEXT_ID}.yml`), 'format: debate-pdf\nkind: commissiedebat\ntitle: Nationale fiscaliteit\n');
+    const report = await ingestCorpus(content, generated);
+    expect(report.errors).toEqual([]);
+    const site = prepareVerslagSite(root, generated, join(work, 'site'));
+    const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: site, encoding: 'utf8', env: { ...process.env, VERSLAG_GENERATED: generated, ASTRO_TELEMETRY_DISABLED: '1' } });
+    expect(build.status, build.stderr).toBe(0);
+    dist = join(site, 'dist');
+  }, 240_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('makes each transcript a document page with its kind, status notice and sections', () => {
+    const debate = page(`documenten/${XML[0]}`);
+    expect(debate).toContain('<h1>Internationale fiscaliteit</h1>');
+    expect(debate).toContain('Ongecorrigeerd verslag: de tekst kan nog worden gecorrigeerd.');
+    expect(debate).toMatch(/<dt>Commissie<\/dt><dd>vaste commissie voor Financiën<\/dd>/);
+    expect(page(`documenten/${XML[1]}`)).toContain('<h1>105e vergadering, donderdag 10 juli 2025</h1>');
+    expect(page(`documenten/${XML[1]}`)).toContain('Plenaire vergadering');
+    expect(page(`documenten/${XML[2]}`)).toContain('Voorpublicatie: alleen de opzet van het verslag; de tekst volgt nog.');
+    expect(page(`documenten/${TEXT_ID}`)).not.toContain('transcript-status');
+    for (const id of XML) expect(existsSync(join(dist, 'documenten', `${id}.json`))).toBe(true);
+  });
+
+  it("joins a member's turns across the text and the XML source on one person page, with the official full name", () => {
+    const person = page('personen/van-eijk');
+    expect(person).toContain('Wendy van Eijk');
+    expect(person).toContain(`href="/documenten/${XML[0]}/#`);
+    expect(person).toContain(`href="/documenten/${TEXT_ID}/#`);
+    // The corpus index keeps the official identity the XML gives, whichever source came first.
+    const index = JSON.parse(readFileSync(join(work, 'generated', 'corpus.json'), 'utf8')) as CorpusIndex;
+    expect(index.people.find((candidate) => candidate.slug === 'van-eijk')).toMatchObject({ name: 'Van Eijk', party: 'VVD', firstName: 'Wendy', fullName: 'Wendy van Eijk', id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  });
+});
