@@ -2,6 +2,7 @@ import type {
   Commitment,
   CommitmentReport,
   DocumentKind,
+  Motion,
   PaperNumber,
   ParliamentaryDocument,
   Participant,
@@ -61,6 +62,8 @@ export interface DocumentSummary {
   commitmentReports: CommitmentReport[];
   /** References to papers, motions and register ids (urls and question links stay in the document). */
   references: Omit<Reference, 'offset'>[];
+  /** Motions submitted in the meeting: where, what and by whom (their text stays in the document). */
+  motions: Pick<Motion, 'anchor' | 'title' | 'by'>[];
   /** A digest of the document's model (its source hash: see outputs.ts), which its page is rendered from: the site renders the body again only when it changes. */
   modelDigest: string;
 }
@@ -133,6 +136,7 @@ export function summarise(doc: ParliamentaryDocument, modelDigest: string): Docu
     commitments: doc.commitments,
     commitmentReports: doc.commitmentReports ?? [],
     references,
+    motions: (doc.motions ?? []).map(({ anchor, title, by }) => ({ anchor, title, by })),
     modelDigest,
   };
 }

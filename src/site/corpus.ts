@@ -150,6 +150,9 @@ export function buildSiteData(index: CorpusIndex): SiteData {
       if (commitment.by) people.get(commitment.by)?.commitmentsMade.push({ document, item: commitment });
       if (commitment.to) people.get(commitment.to)?.commitmentsReceived.push({ document, item: commitment });
     }
+    for (const motion of document.motions ?? []) {
+      for (const slug of motion.by) people.get(slug)?.motions.push({ document, item: { text: motion.title, title: motion.title, at: motion.anchor } });
+    }
     for (const report of document.commitmentReports) reports.push({ document, item: report });
     for (const reference of document.references) {
       if (reference.kind === 'paper' && reference.dossier && reference.number) {

@@ -96,6 +96,8 @@ describe('VLOS transcripts: every real file of ../shared/real/xml', () => {
         expect(turnsBy(doc, false)).toEqual(members);
         // The speakers the gold lists as chair are not a person of their own: every chair turn names a member.
         expect(speeches(doc).every(({ speaker }) => !speaker.unresolved)).toBe(true);
+        // Each printed label became the turn's speaker: none is left as a passage.
+        expect(speeches(doc).flatMap((speech) => speech.passages.map((passage) => passage.text)).filter((text) => LABEL.test(text))).toEqual([]);
       });
 
       it('records the motions submitted, each linked from the turn that submits it', () => {
@@ -123,6 +125,25 @@ describe('VLOS transcripts: every real file of ../shared/real/xml', () => {
       });
     });
   }
+});
+
+describe('VLOS: who speaks in what role', () => {
+  const doc = ingestSource(readSource(new URL('xml/vlos-93758182-978b-4899-9d4d-1776c7baeab3.xml', REAL).pathname)).doc;
+  const speakerOf = (slug: string) => speeches(doc).find((speech) => speech.speaker.slug === slug)!.speaker;
+
+  it('gives cabinet members their office, and a guest of the committee (Externe spreker) the role guest', () => {
+    expect(speakerOf('brekelmans')).toEqual({ slug: 'brekelmans', name: 'Brekelmans', role: 'minister', office: 'Minister van Defensie' });
+    expect(speakerOf('eichelsheim')).toEqual({ slug: 'eichelsheim', name: 'Eichelsheim', role: 'guest' });
+    expect(doc.participants.find((participant) => participant.slug === 'eichelsheim')).toEqual({ slug: 'eichelsheim', role: 'guest' });
+    expect(doc.committee).toBe('vaste commissie voor Buitenlandse Zaken');
+  });
+});
+
+describe('VLOS: what a vote decides', () => {
+  it('is the case the vote is about, where the vote itself says only "het voorstel"', () => {
+    const doc = ingestSource(readSource(new URL('xml/vlos-d5130a6f-0400-4b03-b8d3-8daed02dc4af.xml', REAL).pathname)).doc;
+    expect(doc.decisions!.map((decision) => decision.text.match(/\(\d+, nr\. \d+\)$/)?.[0])).toEqual(['(36786, nr. 4)', '(36787, nr. 4)']);
+  });
 });
 
 const xmlSource = (name: string, text = fixture(name)): SourceDocument => ({ id: name.replace(/\.xml$/, ''), path: `test/fixtures/${name}`, text: text.replace(/^\uFEFF/, ''), metadata: {} });

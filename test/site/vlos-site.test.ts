@@ -17,8 +17,13 @@ const root = new URL('../../', import.meta.url).pathname;
 const REAL = new URL('../../../shared/real/', import.meta.url).pathname;
 const ASTRO = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-/** Two committee debates of the vaste commissie voor Financiën (2 and 3 July 2025), a plenary vote and a procedurevergadering (a casco). */
-const XML = ['vlos-a86a6bc6-2bba-4d64-b9c6-16af46d8a8a7', 'vlos-d5130a6f-0400-4b03-b8d3-8daed02dc4af', 'vlos-b5130467-a6c2-4f83-99c3-65ec778e5a24'];
+/** A committee debate of the vaste commissie voor Financiën (3 July 2025), a plenary vote, a procedurevergadering (a casco), a plenary debate with motions. */
+const XML = [
+  'vlos-a86a6bc6-2bba-4d64-b9c6-16af46d8a8a7',
+  'vlos-d5130a6f-0400-4b03-b8d3-8daed02dc4af',
+  'vlos-b5130467-a6c2-4f83-99c3-65ec778e5a24',
+  'vlos-1378fd61-cf82-4208-a700-021382f839b0',
+];
 /** The 2 July debate as its reader's copy: Van Eijk (VVD) speaks in it and in the 3 July transcript. */
 const TEXT = 'vlos-2a27783d-3d6b-4e26-9fcf-52c17a41f6bf';
 const TEXT_ID = 'commissiedebat-2025-07-02-nationale-fiscaliteit';
@@ -59,6 +64,13 @@ describe('a site of the default corpus plus VLOS transcripts', () => {
     expect(page(`documenten/${XML[2]}`)).toContain('Voorpublicatie: alleen de opzet van het verslag; de tekst volgt nog.');
     expect(page(`documenten/${TEXT_ID}`)).not.toContain('transcript-status');
     for (const id of XML) expect(existsSync(join(dist, 'documenten', `${id}.json`))).toBe(true);
+  });
+
+  it('lists the motions a member submitted on their page, linked to the motion in the transcript', () => {
+    const person = page('personen/soepboer');
+    expect(person).toContain('de motie-Soepboer over zonder financiële borging niet verdergaan met het streven naar inclusief onderwijs (31497, nr. 499)');
+    const model = JSON.parse(readFileSync(join(dist, 'documenten', `${XML[3]}.json`), 'utf8')) as { motions: { anchor: string }[] };
+    expect(person).toContain(`href="/documenten/${XML[3]}/#${model.motions[0]!.anchor}"`);
   });
 
   it("joins a member's turns across the text and the XML source on one person page, with the official full name", () => {

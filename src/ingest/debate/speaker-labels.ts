@@ -4,8 +4,8 @@
  * "Minister Knops:", "De voorzitter:" and "Voorzitter: Six Dijkstra".
  */
 
-/** A person's name as the House writes it: "Krul", "Six Dijkstra", "Van Otterloo", "Van der Staaij", "Van 't Wout". */
-export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:van|de|der|den|ter|te|'t|\p{Lu}[\p{L}'’.-]*))*`;
+/** A person's name as the House writes it: "Krul", "Six Dijkstra", "Van Otterloo", "Van der Staaij". */
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:van|de|der|den|ter|te|\p{Lu}[\p{L}'’.-]*))*`;
 
 const MEMBER_LABEL = new RegExp(String.raw`^(De heer|Mevrouw) (${NAME}) \(([^()]+)\):$`, 'u');
 const CABINET_LABEL = new RegExp(String.raw`^(Minister|Staatssecretaris) (${NAME}):$`, 'u');

@@ -140,6 +140,8 @@ class BodyBuilder {
   private termijn: number | undefined;
   private inbreng = 0;
   private spoken = false;
+  /** What the part being read is about, where it names one case (`<zaak>`): what its vote decides. */
+  private subject: string | undefined;
 
   constructor(diagnostics: Diagnostics) {
     this.diagnostics = diagnostics;
@@ -192,6 +194,8 @@ class BodyBuilder {
   /** A part of an agenda item; a "Termijn inbreng"/"Termijn antwoord" sets the termijn of its turns. */
   private part(element: XmlElement): void {
     this.registerSpeakers(element);
+    const zaken = childElements(childElement(element, 'zaken') ?? element, 'zaak');
+    this.subject = zaken.length === 1 ? childText(zaken[0]!, 'titel') || undefined : undefined;
     if (element.attributes.soort === 'Termijn') {
       if (/inbreng/i.test(childText(element, 'titel'))) this.inbreng++;
       this.termijn = Math.max(this.inbreng, 1);
@@ -306,7 +310,8 @@ class BodyBuilder {
   /** A vote (`<activiteititem soort="Besluit">`): its text stays in the body; what was decided, the result and the votes are recorded. */
   private decision(item: XmlElement, parent: XmlElement): void {
     const blocks = joinLabels(paragraphsOf(childElement(item, 'tekst'))).map((paragraph) => this.procedural(paragraph));
-    const subject = childText(parent, 'titel') || childText(item, 'titel');
+    // The case the part is about says what was decided; the vote's own title may say only "het voorstel".
+    const subject = this.subject ?? (childText(parent, 'titel') || childText(item, 'titel'));
     const uitslag = childText(item, 'uitslag').toLowerCase();
     const result = RESULTS.has(uitslag as DecisionResult) ? (uitslag as DecisionResult) : undefined;
     if (uitslag && !result) this.diagnostics.warn(`a decision with an unknown result "${uitslag}"`, item.line, item.column);
