@@ -223,6 +223,18 @@ describe('VLOS: a vote (test/fixtures/vlos-decision.xml)', () => {
   });
 });
 
+describe('VLOS: text the schema does not place', () => {
+  it('keeps an unknown element inside a text as a paragraph, and text between elements as unclassified, with a warning', () => {
+    const text = fixture('vlos-decision.xml')
+      .replace('<alineaitem>In stemming komt het voorstel.</alineaitem>', '<alineaitem>In stemming komt het voorstel.</alineaitem><tabel>Een tabel met <nadruk>cijfers</nadruk></tabel>')
+      .replace('<activiteititem soort="Besluit"', 'Losse tekst<activiteititem soort="Besluit"');
+    const { doc, diagnostics } = ingestSource(xmlSource('vlos-decision.xml', text));
+    expect(bodyTexts(doc)).toContain('Een tabel met cijfers');
+    expect(doc.unclassified.map((entry) => entry.text)).toEqual(['Losse tekst']);
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('"Losse tekst"')]);
+  });
+});
+
 describe('VLOS: input Verslag cannot read', () => {
   it('names the file, line and column of malformed XML', () => {
     const broken = fixture('vlos-decision.xml').replace('</besluitvorm>', '</besluit>');

@@ -13,6 +13,7 @@ import type {
   Role,
   Speech,
   TranscriptStatus,
+  Unclassified,
 } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import { isSpeakerLabel, parseChairChange } from '../debate/speaker-labels.ts';
@@ -87,7 +88,7 @@ export function buildVlos(source: SourceDocument, root: XmlElement, diagnostics:
     commitments: [],
     references: [],
     footnotes: [],
-    unclassified: [],
+    unclassified: builder.unclassified,
     motions: builder.motions,
     decisions: builder.decisions,
     ...(status ? { status } : {}),
@@ -128,6 +129,7 @@ class BodyBuilder {
   readonly agenda: AgendaItem[] = [];
   readonly motions: Motion[] = [];
   readonly decisions: Decision[] = [];
+  readonly unclassified: Unclassified[] = [];
   readonly people: VlosPeople = createVlosPeople();
   private readonly anchors: AnchorAllocator = createAnchorAllocator();
   private readonly diagnostics: Diagnostics;
@@ -148,6 +150,7 @@ class BodyBuilder {
   }
 
   walk(element: XmlElement): void {
+    this.keepStrayText(element);
     for (const child of childElements(element)) {
       if (METADATA.has(child.name)) continue;
       switch (child.name) {
@@ -174,6 +177,13 @@ class BodyBuilder {
         default:
           this.walk(child);
       }
+    }
+  }
+
+  /** Text between the elements of a container is not the schema's: kept as unclassified and reported, never dropped. */
+  private keepStrayText(element: XmlElement): void {
+    for (const child of element.children) {
+      if (typeof child === 'string' && child.trim() !== '') this.unclassified.push({ line: element.line, text: child.trim() });
     }
   }
 
@@ -245,6 +255,7 @@ class BodyBuilder {
     speech.passages.push(...paragraphs.map((paragraph) => this.passage(paragraph, speaker.slug)));
     this.blocks.push(speech);
     this.spoken = true;
+    this.keepStrayText(element);
     for (const child of childElements(element)) {
       if (child.name === 'draadboekfragment') this.fragment(child, speech);
       else if (child.name === 'interrumpant') this.turn(child, true);
@@ -258,6 +269,7 @@ class BodyBuilder {
   /** A fragment of the running record: a motion, a change of chair, a suspension, a notice. */
   private fragment(element: XmlElement, speech: Speech | undefined): void {
     const soort = element.attributes.soort ?? '';
+    this.keepStrayText(element);
     if (soort === 'Motie indiening') return this.motion(element, speech);
     const speakers = descendants(element, 'spreker').filter((spreker) => childElement(element, 'sprekers')?.children.includes(spreker));
     const named = speakers.map((spreker) => personOf(this.people, spreker, this.diagnostics));

@@ -1,6 +1,6 @@
 import { isSpeakerLabel } from '../debate/speaker-labels.ts';
 import { normaliseSpaces } from '../text/spaces.ts';
-import { childElement, childElements, textContent, type XmlElement } from '../xml/tree.ts';
+import { childElement, textContent, type XmlElement } from '../xml/tree.ts';
 
 /**
  * The text of a VLOS `<tekst>`: its paragraphs (`<alineaitem>`), in order, whether they stand in
@@ -34,11 +34,16 @@ export function paragraphsOf(tekst: XmlElement | undefined): VlosParagraph[] {
     if (text !== '') paragraphs.push({ text, listItem, line: item.line, column: item.column, ...(group ? { group } : {}) });
   };
   const walk = (element: XmlElement, listItem: boolean, group: string | undefined): void => {
-    for (const child of childElements(element)) {
-      if (child.name === 'alineaitem') add(child, listItem, group);
-      else if (child.name === 'lijst') walk(child, true, group);
+    for (const child of element.children) {
+      if (typeof child === 'string') {
+        // Text outside an <alineaitem> is not the schema's, but it is the transcript's: kept as a paragraph.
+        const text = normaliseSpaces(child);
+        if (text !== '') paragraphs.push({ text, listItem, line: element.line, column: element.column, ...(group ? { group } : {}) });
+      } else if (child.name === 'lijst') walk(child, true, group);
       else if (child.name === 'alineagroep') walk(child, listItem, child.attributes.type ?? group);
-      else walk(child, listItem, group);
+      else if (child.name === 'alinea') walk(child, listItem, group);
+      // An <alineaitem>, or an element the schema does not put here: one paragraph, its markup read as text.
+      else add(child, listItem, group);
     }
   };
   if (tekst) walk(tekst, false, undefined);
