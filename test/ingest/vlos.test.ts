@@ -182,6 +182,13 @@ describe('VLOS: a motion, the chair going on and an interruption (test/fixtures/
     expect(turns.every((turn) => turn.termijn === 1)).toBe(true);
   });
 
+  it('gives a chair turn that names no one to the member chairing at that point (the chair of the turn before)', () => {
+    const text = fixture('vlos-motion-and-interruptions.xml').replace(/(<interrumpant objectid="deb4df2c[^"]*">\s*)<spreker [\s\S]*?<\/spreker>/, '$1');
+    expect(text).not.toBe(fixture('vlos-motion-and-interruptions.xml'));
+    const chairTurn = speeches(ingestSource(xmlSource('vlos-motion-and-interruptions.xml', text)).doc)[4]!;
+    expect(chairTurn.speaker).toEqual({ slug: 'nijhof-leeuw', name: 'Nijhof-Leeuw', party: 'PVV', role: 'chair' });
+  });
+
   it('records the motion the member reads out, in his turn, with the chair’s note on it', () => {
     const [motion] = doc.motions!;
     expect(motion).toMatchObject({

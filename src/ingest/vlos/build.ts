@@ -229,16 +229,16 @@ class BodyBuilder {
   private turn(element: XmlElement, interrupts = false): void {
     const spreker = childElement(element, 'spreker');
     const chairs = childText(element, 'isvoorzitter') === 'true';
-    let person = spreker ? personOf(this.people, spreker, this.diagnostics) : chairs ? this.chair : undefined;
-    if (!person) {
-      this.diagnostics.warn(`a <${element.name}> that names no speaker`, element.line, element.column);
-      person = { slug: 'onbekend', name: 'Onbekend' };
-    }
+    // A chair's turn that names no one is the current chair's.
+    const named = spreker ? personOf(this.people, spreker, this.diagnostics) : chairs ? this.chair : undefined;
+    if (!named) this.diagnostics.warn(`a <${element.name}> that names no speaker`, element.line, element.column);
+    const person = named ?? { slug: 'onbekend', name: 'Onbekend' };
     if (chairs) this.chair = person;
     const role = roleOf(this.people, person, chairs);
     const speaker = speakerFor(person, role);
-    if (!spreker) speaker.unresolved = true;
-    if (!this.roles.has(person.slug) || this.roles.get(person.slug) === 'chair') this.roles.set(person.slug, role);
+    if (!named) speaker.unresolved = true;
+    // In the participants list a member who chairs is the chair, whatever else they say.
+    if (role === 'chair' || !this.roles.has(person.slug)) this.roles.set(person.slug, role);
     const speech: Speech = {
       type: 'speech',
       speaker,
@@ -271,8 +271,8 @@ class BodyBuilder {
     const soort = element.attributes.soort ?? '';
     this.keepStrayText(element);
     if (soort === 'Motie indiening') return this.motion(element, speech);
-    const speakers = descendants(element, 'spreker').filter((spreker) => childElement(element, 'sprekers')?.children.includes(spreker));
-    const named = speakers.map((spreker) => personOf(this.people, spreker, this.diagnostics));
+    const list = childElement(element, 'sprekers');
+    const named = (list ? childElements(list, 'spreker') : []).map((spreker) => personOf(this.people, spreker, this.diagnostics));
     if (soort === 'Voorzitter selectie' || soort === 'Wisseling voorzitter') {
       if (named[0]) {
         this.chair = named[0];
