@@ -2,6 +2,8 @@ import type { SourceFormatModule } from './format.ts';
 import { FORMATS, formatNamed } from './formats.ts';
 import type { SourceDocument } from './source.ts';
 import { SourceError } from './source.ts';
+import { publicationContent } from './official/publication.ts';
+import { peekRootElement } from './xml/tree.ts';
 
 /** The format module that reads a source: its metadata's `format:` if set, else the first whose detection fits. */
 export function detectFormatModule(source: SourceDocument): SourceFormatModule {
@@ -11,6 +13,15 @@ export function detectFormatModule(source: SourceDocument): SourceFormatModule {
     return named;
   }
   const match = FORMATS.find((format) => format.detect(source));
+  if (!match && /^\s*</.test(source.text)) {
+    // XML: its root element says what it is, and no format knows it.
+    const root = peekRootElement(source.text);
+    const content = publicationContent(source.text);
+    const what = root
+      ? `root element <${root.name}>${root.namespace ? ` in namespace ${root.namespace}` : ''}${content ? ` holding <${content}>` : ''}`
+      : 'no root element found';
+    throw new SourceError(source.path, `XML of a schema Verslag does not read (${what}); the XML formats it reads: ${xmlFormatNames()}`, 1);
+  }
   if (!match) {
     throw new SourceError(
       source.path,
@@ -24,4 +35,10 @@ export function detectFormatModule(source: SourceDocument): SourceFormatModule {
 /** The name of the format that reads a source. */
 export function detectFormat(source: SourceDocument): string {
   return detectFormatModule(source).name;
+}
+
+function xmlFormatNames(): string {
+  return FORMATS.filter(({ extensions }) => extensions.includes('.xml'))
+    .map(({ name, description }) => `${name} (${description})`)
+    .join('; ');
 }

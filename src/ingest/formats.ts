@@ -2,6 +2,9 @@ import type { SourceFormatModule } from './format.ts';
 import { answersWord } from './parsers/answers-word.ts';
 import { debateMarkdown } from './parsers/debate-markdown.ts';
 import { debatePdf } from './parsers/debate-pdf.ts';
+import { handelingen } from './parsers/handelingen.ts';
+import { kamerstuk } from './parsers/kamerstuk.ts';
+import { kamerwrk } from './parsers/kamerwrk.ts';
 import { letterWord } from './parsers/letter-word.ts';
 import { writtenConsultation } from './parsers/written-consultation.ts';
 
@@ -9,7 +12,16 @@ import { writtenConsultation } from './parsers/written-consultation.ts';
  * Every source format Verslag reads, in the order detection tries them: the most specific
  * signatures first. A new format is one module in `parsers/` and one line here.
  */
-export const FORMATS: readonly SourceFormatModule[] = [writtenConsultation, debateMarkdown, debatePdf, answersWord, letterWord];
+export const FORMATS: readonly SourceFormatModule[] = [
+  writtenConsultation,
+  debateMarkdown,
+  debatePdf,
+  answersWord,
+  letterWord,
+  handelingen,
+  kamerstuk,
+  kamerwrk,
+];
 
 /** The format of that name, if there is one. */
 export function formatNamed(name: string): SourceFormatModule | undefined {
