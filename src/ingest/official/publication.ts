@@ -16,10 +16,13 @@ import { peekRootElement, childElement, childElements, type XmlElement } from '.
  */
 export function publicationContent(text: string): string | undefined {
   if (peekRootElement(text)?.name !== 'officiele-publicatie') return undefined;
+  // The metadata holds only `meta` elements; the first other element after the root is the content.
   const metadataEnd = text.indexOf('</metadata>');
-  const from = metadataEnd >= 0 ? metadataEnd : text.indexOf('<officiele-publicatie');
-  const element = /<([A-Za-z_][\w.-]*)[\s/>]/.exec(text.slice(from + 2, from + 4096));
-  return element?.[1];
+  const from = metadataEnd >= 0 ? metadataEnd + 11 : text.indexOf('<officiele-publicatie') + 1;
+  for (const element of text.slice(from, from + 65_536).matchAll(/<([A-Za-z_][\w.-]*)[\s/>]/g)) {
+    if (!['officiele-publicatie', 'metadata', 'meta'].includes(element[1]!)) return element[1];
+  }
+  return undefined;
 }
 
 /** The element that holds the publication: the root's first child after `metadata`. */
