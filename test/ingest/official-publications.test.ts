@@ -161,6 +161,22 @@ describe('Handelingen items', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('records the votes, and the result of a motion of the item that was voted on', () => {
+    const { doc } = ingestReal('h-tk-20172018-70-6');
+    expect(doc.decisions!.map(({ text, result }) => [text, result])).toEqual([
+      ['In stemming komt de gewijzigde motie-Wassenberg (21501-08, nr. 726, was nr. 719).', 'verworpen'],
+      ['In stemming komt de motie-Wassenberg (21501-08, nr. 721).', 'aangenomen'],
+      ['In stemming komt de motie-Laçin/Beckerman (21501-08, nr. 722).', 'aangenomen'],
+      ['In stemming komt de motie-Kröger (21501-08, nr. 724).', 'aangenomen'],
+    ]);
+    const motion = doc.motions![0]!;
+    expect(motion).toMatchObject({ title: 'Motie (21 501-08, nr. 726)', paper: { dossier: '21501-08', number: '726' }, result: 'verworpen', by: [] });
+    expect(doc.decisions![0]!.motion).toBe(motion.anchor);
+    // Each decision points at the chair's words that state the outcome.
+    const outcome = speeches(doc).flatMap((speech) => speech.passages).find((passage) => passage.anchor === doc.decisions![3]!.anchor);
+    expect(outcome?.text).toMatch(/^Ik constateer dat de leden van de fracties van de SP, .* zodat zij is aangenomen\.$/);
+  });
+
   it('records the closing time', () => {
     expect(ingestReal('h-tk-20172018-70-13').doc.dates).toEqual({ closed: '22:06' });
   });

@@ -8,6 +8,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { createBodyReader, type BodyReader } from '../official/body.ts';
 import { chamberOfId, dateWhenUnstated, parseVergaderjaar, publicationBody, publicationContent, sourceIdOf } from '../official/publication.ts';
 import { inlineText, plainText } from '../official/text.ts';
+import { recordVotes } from '../official/votes.ts';
 import { normaliseParty } from '../parties.ts';
 import { formatPaper, normaliseDossier } from '../papers.ts';
 import type { SourceDocument } from '../source.ts';
@@ -26,6 +27,7 @@ import { childElement, childElements, descendants, parseXml, type XmlElement } f
  * - `motie` inside a turn is a motion the speaker submits; the second `spreker` in its
  *   `motie-info` is the chair announcing it ("Deze motie is voorgesteld door …"), kept as the
  *   chair's procedural lines after the turn, not as a turn.
+ * - Votes ("In stemming komt …", then the chair's "…, zodat zij is aangenomen.") are Decisions.
  * - "De voorzitter" is resolved to the member who chairs where the item names them; where it
  *   does not, the chair stays unresolved (Speaker.unresolved) and that is reported.
  */
@@ -47,6 +49,7 @@ export function parseHandelingen(source: SourceDocument, diagnostics: Diagnostic
     diagnostics.warn(`the item does not name who chairs ("Voorzitter: …"); ${state.unresolvedTurns} turn(s) of "De voorzitter", and the chair's unlabelled lines, are left unresolved`);
   }
   markInterruptions(reader.blocks, [...state.people.bySlug.values()]);
+  const decisions = recordVotes(reader.blocks, state.motions);
 
   const sourceId = sourceIdOf(root) ?? source.id;
   const stated = sitting ? parseDutchDate(plainText(childElement(sitting, 'vergaderdatum'))) : undefined;
@@ -76,6 +79,7 @@ export function parseHandelingen(source: SourceDocument, diagnostics: Diagnostic
     footnotes: reader.footnotes(),
     unclassified: [],
     ...(state.motions.length > 0 ? { motions: state.motions } : {}),
+    ...(decisions.length > 0 ? { decisions } : {}),
     sourceId,
     ...(header.length > 0 ? { header } : {}),
   };
