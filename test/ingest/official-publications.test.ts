@@ -240,14 +240,15 @@ describe('Kamerstukken', () => {
       { number: 4, anchor: 'voetnoot-4', text: 'Herschel, H.F. en LaPira, T.M. 2017, How many lobbyists are in Washington? Shadow lobbying and the gray market for policy advocacy, Interest Groups & Advocacy, 6:199–214.' },
       { number: 6, anchor: 'voetnoot-6', text: 'Afwegingskader legitieme belangenvertegenwoordiging, blz. 48 (bijlage bij Kamerstuk 36 101, nr. 15).' },
     ]);
-    const paragraphs = doc.body.filter((block) => block.type === 'paragraph').map((block) => block.type === 'paragraph' && block.passage);
+    const paragraphs = doc.body.flatMap((block) => (block.type === 'paragraph' ? [block.passage] : []));
     const first = paragraphs[0]!;
-    expect(first && first.text.slice(0, first.footnoteCalls![0]!.offset)).toBe('In het debat met de vaste commissie voor Binnenlandse Zaken over integriteit openbaar bestuur op 9 mei 2023');
-    expect(first && first.text).toMatch(/op 9 mei 2023 heb ik uw Kamer vóór/);
-    expect(doc.footnotes[0]!.calledFrom).toBe(first && first.anchor);
-    const last = paragraphs[3]!;
-    expect(last && last.footnoteCalls).toEqual([{ number: 4, offset: last.text.indexOf(' Definities') }]);
-    expect(paragraphs.at(-1) && paragraphs.at(-1)!.text).toMatch(/online archief \(https:\/\/www\.rijksoverheid\.nl\/archief\)\.$/);
+    expect(first.text.slice(0, first.footnoteCalls![0]!.offset)).toBe('In het debat met de vaste commissie voor Binnenlandse Zaken over integriteit openbaar bestuur op 9 mei 2023');
+    expect(first.text).toMatch(/op 9 mei 2023 heb ik uw Kamer vóór/);
+    expect(doc.footnotes[0]!.calledFrom).toBe(first.anchor);
+    const fourth = paragraphs[3]!;
+    expect(fourth.footnoteCalls).toEqual([{ number: 4, offset: fourth.text.indexOf(' Definities') }]);
+    expect(doc.footnotes[2]!.calledFrom).toBe(fourth.anchor);
+    expect(paragraphs.at(-1)!.text).toMatch(/online archief \(https:\/\/www\.rijksoverheid\.nl\/archief\)\.$/);
     // The Kamerstuk citations in the footnotes are found by the references pass.
     expect(doc.references.filter((reference) => reference.kind === 'paper').map((reference) => `${reference.dossier}-${reference.number}`)).toEqual(expect.arrayContaining(['28844-266', '28844-261', '36101-15']));
     expect(diagnostics).toEqual([]);

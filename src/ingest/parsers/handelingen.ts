@@ -167,12 +167,13 @@ function readTurn(turn: XmlElement, state: ItemState): void {
   if (speech.passages.length === 0 && after.length === 0) {
     state.diagnostics.warn('a turn with no text', turn.line, turn.column);
   }
-  for (const motion of state.motions) if (motion.submittedIn === PENDING) motion.submittedIn = speech.passages[0]?.anchor ?? motion.anchor;
+  // A turn has no anchor of its own: its motions were submitted in the turn that starts with its first passage.
+  for (const anchor of speech.motions ?? []) {
+    const motion = state.motions.find((candidate) => candidate.anchor === anchor)!;
+    motion.submittedIn = speech.passages[0]!.anchor;
+  }
   state.reader.blocks.push(speech, ...after);
 }
-
-/** Marks a motion whose turn is still being read. */
-const PENDING = '\u0000pending';
 
 /**
  * The passages of a turn, in order. A motion's text is part of the turn (the speaker submits it);
@@ -245,7 +246,6 @@ function readMotion(motie: XmlElement, speech: Speech, after: Block[], state: It
     by,
     text: passages.map((passage) => passage.text).join('\n\n'),
     ...(paper ? { paper } : {}),
-    submittedIn: PENDING,
   };
   state.motions.push(motion);
   (speech.motions ??= []).push(motion.anchor);
