@@ -10,17 +10,18 @@ import { writtenConsultation } from './parsers/written-consultation.ts';
 
 /**
  * Every source format Verslag reads, in the order detection tries them: the most specific
- * signatures first. A new format is one module in `parsers/` and one line here.
+ * signatures first. A new format is one module in `parsers/` and one line here. The XML formats,
+ * which look only at the root element, come first: the text formats' patterns need not run on XML.
  */
 export const FORMATS: readonly SourceFormatModule[] = [
+  handelingen,
+  kamerstuk,
+  kamerwrk,
   writtenConsultation,
   debateMarkdown,
   debatePdf,
   answersWord,
   letterWord,
-  handelingen,
-  kamerstuk,
-  kamerwrk,
 ];
 
 /** The format of that name, if there is one. */

@@ -72,7 +72,8 @@ function readNote(note: XmlElement): NoteText {
 
 /** Whitespace as the rules above say: layout breaks next to hugging punctuation dropped, other runs one space, trimmed. */
 export function collapseLayout(raw: string): string {
-  const collapsed = raw.replace(/\s+/g, (run, index: number) => {
+  // Single spaces, most of the whitespace, are left alone: the pattern finds only the runs to rewrite.
+  const collapsed = raw.replace(/[^\S ]\s*| \s+/g, (run, index: number) => {
     if (!run.includes('\n')) return ' ';
     const before = raw[index - 1] ?? '';
     const after = raw[index + run.length] ?? '';
