@@ -2,6 +2,7 @@ import type { SourceFormatModule } from './format.ts';
 import { FORMATS, formatNamed } from './formats.ts';
 import type { SourceDocument } from './source.ts';
 import { SourceError } from './source.ts';
+import { publicationContent } from './official/publication.ts';
 import { peekRootElement } from './xml/tree.ts';
 
 /** The format module that reads a source: its metadata's `format:` if set, else the first whose detection fits. */
@@ -12,14 +13,14 @@ export function detectFormatModule(source: SourceDocument): SourceFormatModule {
     return named;
   }
   const match = FORMATS.find((format) => format.detect(source));
-  const root = match ? undefined : peekRootElement(source.text);
-  if (root && source.text.trimStart().startsWith('<')) {
-    const xmlFormats = FORMATS.filter(({ extensions }) => extensions.includes('.xml')).map(({ name }) => name);
-    throw new SourceError(
-      source.path,
-      `XML of a schema Verslag does not read: the root element is <${root.name}>${root.namespace ? ` in namespace ${root.namespace}` : ''} (XML formats read: ${xmlFormats.join(', ')})`,
-      lineOf(source.text, root.name),
-    );
+  if (!match && /^\s*</.test(source.text)) {
+    // XML: its root element says what it is, and no format knows it.
+    const root = peekRootElement(source.text);
+    const content = publicationContent(source.text);
+    const what = root
+      ? `root element <${root.name}>${root.namespace ? ` in namespace ${root.namespace}` : ''}${content ? ` holding <${content}>` : ''}`
+      : 'no root element found';
+    throw new SourceError(source.path, `XML of a schema Verslag does not read (${what}); the XML formats it reads: ${xmlFormatNames()}`, root ? lineOf(source.text, root.name) : 1);
   }
   if (!match) {
     throw new SourceError(
@@ -40,4 +41,10 @@ export function detectFormat(source: SourceDocument): string {
 function lineOf(text: string, name: string): number {
   const index = text.search(new RegExp(`<(?:[\\w.-]+:)?${name.replaceAll('.', '\\.')}[\\s/>]`));
   return index < 0 ? 1 : text.slice(0, index).split('\n').length;
+}
+
+function xmlFormatNames(): string {
+  return FORMATS.filter(({ extensions }) => extensions.includes('.xml'))
+    .map(({ name, description }) => `${name} (${description})`)
+    .join('; ');
 }

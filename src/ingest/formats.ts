@@ -2,15 +2,29 @@ import type { SourceFormatModule } from './format.ts';
 import { answersWord } from './parsers/answers-word.ts';
 import { debateMarkdown } from './parsers/debate-markdown.ts';
 import { debatePdf } from './parsers/debate-pdf.ts';
+import { handelingen } from './parsers/handelingen.ts';
+import { kamerstuk } from './parsers/kamerstuk.ts';
+import { kamerwrk } from './parsers/kamerwrk.ts';
 import { letterWord } from './parsers/letter-word.ts';
 import { vlos } from './parsers/vlos.ts';
 import { writtenConsultation } from './parsers/written-consultation.ts';
 
 /**
  * Every source format Verslag reads, in the order detection tries them: the most specific
- * signatures first. A new format is one module in `parsers/` and one line here.
+ * signatures first. A new format is one module in `parsers/` and one line here. The XML formats,
+ * which look only at the root element, come first: the text formats' patterns need not run on XML.
  */
-export const FORMATS: readonly SourceFormatModule[] = [vlos, writtenConsultation, debateMarkdown, debatePdf, answersWord, letterWord];
+export const FORMATS: readonly SourceFormatModule[] = [
+  vlos,
+  handelingen,
+  kamerstuk,
+  kamerwrk,
+  writtenConsultation,
+  debateMarkdown,
+  debatePdf,
+  answersWord,
+  letterWord,
+];
 
 /** The format of that name, if there is one. */
 export function formatNamed(name: string): SourceFormatModule | undefined {

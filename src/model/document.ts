@@ -136,6 +136,13 @@ export interface ProceduralLine {
   role?: 'opening' | 'closing' | 'attendance' | 'other';
   /** Part of a report's front matter (before the first speaker): introduction, signatures, attendance. */
   frontMatter?: true;
+  /**
+   * Who says the line, where the source establishes it: in the Handelingen the chair's words
+   * printed without a label ("Gaat u verder.", "De beraadslaging wordt gesloten.") and the chair's
+   * announcement of a motion ("Deze motie is voorgesteld door …"), which the House does not print
+   * as turns of their own.
+   */
+  speaker?: Speaker;
 }
 
 /** A numbered heading of a letter or report section (2.1.1 Motie Buijsse – …). */
@@ -366,4 +373,10 @@ export interface ParliamentaryDocument {
    * ('kst-35786-7'; for VLOS the MessageID of the published transcript).
    */
   sourceId?: string;
+  /**
+   * The lines an official publication prints above its text, as printed: 'Tweede Kamer der
+   * Staten-Generaal', 'Vergaderjaar 2021-2022', 'Nr. 7', 'Voorgesteld 30 maart 2022'. A Handelingen
+   * item whose file leaves the chamber and vergaderjaar out has them from its identifier (h-tk-20172018-…).
+   */
+  header?: string[];
 }
