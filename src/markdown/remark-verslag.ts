@@ -71,7 +71,9 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
             ...(a.party ? { dataParty: a.party } : {}),
             ...(a.termijn ? { dataTermijn: a.termijn } : {}),
           });
-          const label = [link(to.person(a.speaker!), [text(a.name ?? '')], { className: ['speaker'] })];
+          // A chair the source does not name has no person page: the label is not a link.
+          const name = [text(a.name ?? '')];
+          const label = [a.unresolved === undefined ? link(to.person(a.speaker!), name, { className: ['speaker'] }) : (element('span', { className: ['speaker'] }, name) as unknown as PhrasingContent)];
           if (a.party) label.push(text(' '), element('span', { className: ['party'] }, [text(`(${a.party})`)]) as unknown as PhrasingContent);
           if (a.role && a.role !== 'member') label.push(text(' '), element('span', { className: ['role'] }, [text(ROLE_LABELS[a.role as keyof typeof ROLE_LABELS] ?? a.role)]) as unknown as PhrasingContent);
           if (a.interruption !== undefined) label.push(text(' '), element('span', { className: ['interruption-label'] }, [text('interruptie')]) as unknown as PhrasingContent);

@@ -161,7 +161,7 @@ function passage(item: Passage, context: WriteContext, extra: Attributes = {}): 
 }
 
 function speakerAttributes(speaker: Speaker): Attributes {
-  return { speaker: speaker.slug, name: speaker.name, party: speaker.party, role: speaker.role };
+  return { speaker: speaker.slug, name: speaker.name, party: speaker.party, role: speaker.role, unresolved: speaker.unresolved };
 }
 
 function blockNodes(block: Block, context: WriteContext): RootContent[] {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/pipeline.ts';
 import { readSource } from '../../src/ingest/read-source.ts';
+import { renderDocumentHtml } from '../../src/markdown/render.ts';
 import { SourceError, type SourceDocument } from '../../src/ingest/source.ts';
 import type { Heading, ParliamentaryDocument, ProceduralLine, Speech } from '../../src/model/document.ts';
 
@@ -319,5 +320,15 @@ describe('XML Verslag cannot read', () => {
     expect(result.stderr).toContain(`${join(content, 'recept.xml')}:1: XML of a schema Verslag does not read (root element <recept>)`);
     expect(result.stdout).toContain('ingested 1 of 3 documents');
     expect(readdirSync(join(out, 'json'))).toEqual(['kst-35786-7.json']);
+  });
+});
+
+describe('an official publication on its page', () => {
+  it('names an unresolved chair without linking to a person page that does not exist', () => {
+    const { doc } = ingestReal('h-tk-20172018-70-4');
+    const html = renderDocumentHtml(doc, { base: '/', documentForPaper: () => undefined, passageLinks: () => [] });
+    expect(html).not.toContain('/personen/voorzitter/');
+    expect(html).toContain('<span class="speaker">De voorzitter</span>');
+    expect(html).toContain('<a href="/personen/bergkamp/" class="speaker">Bergkamp</a>');
   });
 });
