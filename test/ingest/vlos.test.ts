@@ -157,6 +157,7 @@ describe('VLOS: a motion, the chair going on and an interruption (test/fixtures/
     // The sitting's closing time is 0001-01-01T00:00:00: no time at all.
     expect(doc.dates).toEqual({ opened: '10:15' });
     expect(doc.agenda.map((item) => item.text)).toEqual(['Passend onderwijs']);
+    expect(doc.header).toEqual(['Tweede Kamer der Staten-Generaal', 'Vergaderjaar 2024-2025']);
     expect(doc.people.find((person) => person.slug === 'nijhof-leeuw')).toEqual({
       slug: 'nijhof-leeuw',
       name: 'Nijhof-Leeuw',
