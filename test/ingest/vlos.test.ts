@@ -221,7 +221,10 @@ describe('VLOS: a vote (test/fixtures/vlos-decision.xml)', () => {
     expect(decision!.votes).toHaveLength(15);
     expect(decision!.votes!.slice(0, 2)).toEqual([{ party: 'SP', vote: 'tegen' }, { party: 'GroenLinks-PvdA', vote: 'voor' }]);
     const at = doc.body.find((block) => block.type === 'procedural' && block.passage.anchor === decision!.anchor);
-    expect(at).toMatchObject({ passage: { text: expect.stringMatching(/^De voorzitter: Ik constateer dat .* zodat het voorstel is aangenomen\.$/) } });
+    expect(at).toMatchObject({
+      passage: { text: expect.stringMatching(/^De voorzitter: Ik constateer dat .* zodat het voorstel is aangenomen\.$/) },
+      speaker: { slug: 'van-der-lee', role: 'chair' },
+    });
     // The chair's words on the vote are not a turn: the transcript does not make them one.
     expect(speeches(doc).map(({ speaker }) => [speaker.slug, speaker.role])).toEqual([
       ['van-der-lee', 'chair'],

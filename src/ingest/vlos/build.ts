@@ -365,7 +365,15 @@ class BodyBuilder {
       : /^Aanwezig zijn\b/.test(paragraph.text)
         ? 'attendance'
         : 'other';
-    const block: ProceduralLine = { type: 'procedural', passage: this.passage(paragraph, ''), role, ...(this.spoken ? {} : { frontMatter: true as const }) };
+    // The chair's words that are no turn of their own (a decision, a notice) say who says them, as the Handelingen's do.
+    const chair = paragraph.label && /^De voorzitter:$/i.test(paragraph.label) ? this.chair : undefined;
+    const block: ProceduralLine = {
+      type: 'procedural',
+      passage: this.passage(paragraph, ''),
+      role,
+      ...(this.spoken ? {} : { frontMatter: true as const }),
+      ...(chair ? { speaker: speakerFor(chair, 'chair') } : {}),
+    };
     this.blocks.push(block);
     return block;
   }
