@@ -157,6 +157,7 @@ describe('VLOS: a motion, the chair going on and an interruption (test/fixtures/
     // The sitting's closing time is 0001-01-01T00:00:00: no time at all.
     expect(doc.dates).toEqual({ opened: '10:15' });
     expect(doc.agenda.map((item) => item.text)).toEqual(['Passend onderwijs']);
+    expect(doc.header).toEqual(['Tweede Kamer der Staten-Generaal', 'Vergaderjaar 2024-2025']);
     expect(doc.people.find((person) => person.slug === 'nijhof-leeuw')).toEqual({
       slug: 'nijhof-leeuw',
       name: 'Nijhof-Leeuw',
@@ -220,7 +221,10 @@ describe('VLOS: a vote (test/fixtures/vlos-decision.xml)', () => {
     expect(decision!.votes).toHaveLength(15);
     expect(decision!.votes!.slice(0, 2)).toEqual([{ party: 'SP', vote: 'tegen' }, { party: 'GroenLinks-PvdA', vote: 'voor' }]);
     const at = doc.body.find((block) => block.type === 'procedural' && block.passage.anchor === decision!.anchor);
-    expect(at).toMatchObject({ passage: { text: expect.stringMatching(/^De voorzitter: Ik constateer dat .* zodat het voorstel is aangenomen\.$/) } });
+    expect(at).toMatchObject({
+      passage: { text: expect.stringMatching(/^De voorzitter: Ik constateer dat .* zodat het voorstel is aangenomen\.$/) },
+      speaker: { slug: 'van-der-lee', role: 'chair' },
+    });
     // The chair's words on the vote are not a turn: the transcript does not make them one.
     expect(speeches(doc).map(({ speaker }) => [speaker.slug, speaker.role])).toEqual([
       ['van-der-lee', 'chair'],

@@ -71,6 +71,10 @@ export function buildVlos(source: SourceDocument, root: XmlElement, diagnostics:
   const opened = clockTime(childText(meeting, 'aanvangstijd'));
   const closed = clockTime(childText(meeting, 'sluiting'));
   const committee = childElement(meeting, 'commissies') ? committeeOf(meeting) : undefined;
+  // The lines the House prints above a transcript: the chamber and the vergaderjaar.
+  const chamber = meeting.attributes.kamer;
+  const year = childText(meeting, 'vergaderjaar');
+  const header = [...(chamber ? [`${chamber} der Staten-Generaal`] : []), ...(year ? [`Vergaderjaar ${year}`] : [])];
   const title = childText(meeting, 'titel') || source.metadata.title;
   if (!title) diagnostics.warn('the <vergadering> has no <titel>', meeting.line, meeting.column);
   return {
@@ -93,6 +97,7 @@ export function buildVlos(source: SourceDocument, root: XmlElement, diagnostics:
     decisions: builder.decisions,
     ...(status ? { status } : {}),
     ...(root.attributes.MessageID ? { sourceId: root.attributes.MessageID } : {}),
+    ...(header.length > 0 ? { header } : {}),
   };
 }
 
@@ -360,7 +365,15 @@ class BodyBuilder {
       : /^Aanwezig zijn\b/.test(paragraph.text)
         ? 'attendance'
         : 'other';
-    const block: ProceduralLine = { type: 'procedural', passage: this.passage(paragraph, ''), role, ...(this.spoken ? {} : { frontMatter: true as const }) };
+    // The chair's words that are no turn of their own (a decision, a notice) say who says them, as the Handelingen's do.
+    const chair = paragraph.label && /^De voorzitter:$/i.test(paragraph.label) ? this.chair : undefined;
+    const block: ProceduralLine = {
+      type: 'procedural',
+      passage: this.passage(paragraph, ''),
+      role,
+      ...(this.spoken ? {} : { frontMatter: true as const }),
+      ...(chair ? { speaker: speakerFor(chair, 'chair') } : {}),
+    };
     this.blocks.push(block);
     return block;
   }

@@ -12,6 +12,8 @@ export interface VlosParagraph {
   listItem: boolean;
   /** The `type` of the `<alineagroep>` it stands in: 'Motietekst', 'Motieinfo'. */
   group?: string;
+  /** The printed label joined to the paragraph's text ("De voorzitter:"), where `joinLabels` joined one. */
+  label?: string;
   line: number;
   column: number;
 }
@@ -61,7 +63,7 @@ export function joinLabels(paragraphs: VlosParagraph[]): VlosParagraph[] {
     const paragraph = paragraphs[index]!;
     const next = paragraphs[index + 1];
     if (next && isSpeakerLabel(paragraph.text) && next.group === paragraph.group) {
-      joined.push({ ...next, text: `${paragraph.text} ${next.text}`, line: paragraph.line, column: paragraph.column });
+      joined.push({ ...next, text: `${paragraph.text} ${next.text}`, label: paragraph.text, line: paragraph.line, column: paragraph.column });
       index++;
     } else {
       joined.push(paragraph);
