@@ -2,6 +2,7 @@ import type { SourceFormatModule } from './format.ts';
 import { answersWord } from './parsers/answers-word.ts';
 import { debateMarkdown } from './parsers/debate-markdown.ts';
 import { debatePdf } from './parsers/debate-pdf.ts';
+import { debateText } from './parsers/debate-text.ts';
 import { handelingen } from './parsers/handelingen.ts';
 import { kamerstuk } from './parsers/kamerstuk.ts';
 import { kamerwrk } from './parsers/kamerwrk.ts';
@@ -24,6 +25,7 @@ export const FORMATS: readonly SourceFormatModule[] = [
   debatePdf,
   answersWord,
   letterWord,
+  debateText,
 ];
 
 /** The format of that name, if there is one. */

@@ -39,6 +39,23 @@ export const DOCUMENT_KINDS = [
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** Each kind as Dutch readers name it: the site's label, and the title of a document whose text states none. */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  commissiedebat: 'Commissiedebat',
+  'algemeen-overleg': 'Algemeen overleg',
+  'schriftelijk-overleg': 'Schriftelijk overleg',
+  kamerbrief: 'Kamerbrief',
+  antwoorden: 'Antwoorden op vragen',
+  'plenaire-vergadering': 'Plenaire vergadering',
+  wetgevingsoverleg: 'Wetgevingsoverleg',
+  notaoverleg: 'Notaoverleg',
+  procedurevergadering: 'Procedurevergadering',
+  motie: 'Motie',
+  kamervragen: 'Kamervragen',
+  'memorie-van-toelichting': 'Memorie van toelichting',
+  kamerstuk: 'Kamerstuk',
+};
+
 /** A Kamerstuk number: dossier + ondernummer, e.g. 26 643, nr. 1311 → { dossier: '26643', number: '1311' }. */
 export interface PaperNumber {
   /** Dossier without spaces; a sub-dossier keeps its dash: '26643', '21501-30'. */
@@ -337,6 +354,11 @@ export interface ParliamentaryDocument {
   title: string;
   /** ISO 8601: the date of the meeting, letter or report ('2025-01-30'; '2025-07' where only the month is known). */
   date: string;
+  /**
+   * Set when neither the text nor the metadata states the date: `date` is then only the year, the
+   * first of the vergaderjaar the text names (or the first year it mentions), and a warning says so.
+   */
+  dateEstimated?: true;
   /** Other dates the text states: vastgesteld (adopted), the meeting's opening and closing times. */
   dates?: { adopted?: string; opened?: string; closed?: string };
   paper?: PaperNumber;
