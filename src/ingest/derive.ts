@@ -61,6 +61,11 @@ export function estimateDate(source: SourceDocument, diagnostics: Diagnostics): 
   throw new SourceError(source.path, 'the text states no date, not even a year, and the metadata gives none: set "date:" in its metadata');
 }
 
+/** The date the text or metadata states, else the estimate (see estimateDate): `{ date }` or `{ date, dateEstimated }`. */
+export function documentDate(source: SourceDocument, stated: string | undefined, diagnostics: Diagnostics): { date: string; dateEstimated?: true } {
+  return stated === undefined ? estimateDate(source, diagnostics) : { date: stated };
+}
+
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

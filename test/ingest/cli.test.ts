@@ -49,7 +49,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(content, 'kapotte-metadata.yml'), 'kind: commissiedebat\nsoort: fout\n');
     const result = ingest('--content', content, '--out', out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${join(content, 'boodschappenlijst.txt')}: cannot tell what kind of document this is`);
+    expect(result.stderr).toContain(`${join(content, 'boodschappenlijst.txt')}: the text states no date, not even a year, and the metadata gives none`);
     expect(result.stderr).toContain(`${join(content, 'kapotte-metadata.yml')}:2: unknown metadata key "soort"`);
     expect(result.stdout).toContain('ingested 1 of 3 documents');
     expect(readdirSync(join(out, 'markdown'))).toEqual([`${debate}.md`]);

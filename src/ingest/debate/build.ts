@@ -12,7 +12,7 @@ import type {
   Unclassified,
 } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
-import { deriveTitle, estimateDate } from '../derive.ts';
+import { deriveTitle, documentDate } from '../derive.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import type { SourceDocument } from '../source.ts';
 import { parseClockTime } from '../text/dates.ts';
@@ -65,8 +65,7 @@ export function buildDebate(input: DebateInput): ParliamentaryDocument {
   markInterruptions(body.blocks, [...people.bySlug.values()]);
 
   const kind = front.kind ?? source.metadata.kind ?? input.header?.kind ?? input.defaultKind;
-  const stated = front.date ?? input.header?.date ?? source.metadata.date;
-  const { date, dateEstimated } = stated === undefined ? estimateDate(source, diagnostics) : { date: stated, dateEstimated: undefined };
+  const dated = documentDate(source, front.date ?? input.header?.date ?? source.metadata.date, diagnostics);
   const paper = front.dossier && front.number ? { dossier: front.dossier, number: front.number } : (input.paper ?? source.metadata.paper);
   const dates = {
     ...(front.adopted ? { adopted: front.adopted } : {}),
@@ -82,7 +81,7 @@ export function buildDebate(input: DebateInput): ParliamentaryDocument {
       { title: body.firstHeading?.text, line: body.firstHeading?.line, what: 'the first heading' },
     ],
     kind,
-    date,
+    dated.date,
     diagnostics,
   );
   const motions = body.motions.records;
@@ -90,8 +89,7 @@ export function buildDebate(input: DebateInput): ParliamentaryDocument {
     id: source.id,
     kind,
     title,
-    date,
-    ...(dateEstimated ? { dateEstimated } : {}),
+    ...dated,
     ...(Object.keys(dates).length > 0 ? { dates } : {}),
     ...(paper ? { paper } : {}),
     ...(front.dossierTitle ? { dossierTitle: front.dossierTitle } : {}),
