@@ -121,6 +121,12 @@ export interface Passage {
   page?: number;
   /** Set for items of a bulleted list in the source. */
   listItem?: true;
+  /**
+   * Set for the chair's words inside another speaker's turn: the announcement of a motion ("Deze
+   * motie is voorgesteld door …", "Zij krijgt nr. 253 (29538)."), which the Handelingen print
+   * inside the motion, not as a turn of the chair.
+   */
+  chair?: true;
   footnoteCalls?: FootnoteCall[];
 }
 

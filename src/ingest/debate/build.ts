@@ -108,6 +108,8 @@ export function buildDebate(input: DebateInput): ParliamentaryDocument {
 
 /** "Deze motie is voorgesteld door …": the chair's announcement of a motion, not a turn of its own. */
 const ANNOUNCES_MOTION = /^Deze motie is voorgesteld door\b/;
+/** The lines of the announcement: who moved it, that it is seconded, its number. */
+const ANNOUNCEMENT = /^(?:Deze motie is voorgesteld door\b|Naar mij blijkt\b|Zij krijgt nr\.)/;
 
 /** Builds the body block by block: speeches, chair changes, procedural lines. */
 class BodyBuilder {
@@ -149,15 +151,16 @@ class BodyBuilder {
       return;
     }
     if (this.announcing) {
-      if (!this.motions.startsMotion(paragraph.text)) {
-        this.addProcedural(paragraph, 'other');
-        if (ANNOUNCES_MOTION.test(paragraph.text) || /^Zij krijgt nr\./.test(paragraph.text)) this.motions.announce(paragraph.text);
+      if (ANNOUNCEMENT.test(paragraph.text) && this.speech) {
+        // The chair's words inside the mover's turn, marked as the chair's (the Handelingen's motie-info).
+        const passage = { anchor: this.anchors.passage(paragraph.text, 'voorzitter'), text: paragraph.text, chair: true as const, ...pageOf(paragraph) };
+        this.speech.block.passages.push(passage);
+        this.motions.announce(paragraph.text);
         return;
       }
-      // The mover goes on with another motion after the announcement, without a label of their own.
       this.announcing = false;
-      const mover = this.motions.lastMover;
-      if (mover) this.openSpeech({ ...mover }, paragraph.line, '');
+      // The mover goes on with another motion in the same turn; anything else the chair says is no one's turn.
+      if (!this.motions.startsMotion(paragraph.text)) this.closeSpeech();
     }
     if (paragraph.kind === 'text') {
       const procedural = proceduralRole(paragraph.text);
@@ -184,14 +187,14 @@ class BodyBuilder {
   }
 
   private startSpeech(paragraph: DebateParagraph, next: DebateParagraph | undefined): void {
-    this.closeSpeech();
-    this.announcing = false;
     const label = parseSpeakerLabel(paragraph.text)!;
-    if (label.kind === 'chair' && next?.kind === 'text' && ANNOUNCES_MOTION.test(next.text)) {
-      // As the official Handelingen mark it (motie-info), the chair's announcement belongs to the motion, not to a turn.
+    if (label.kind === 'chair' && next?.kind === 'text' && ANNOUNCES_MOTION.test(next.text) && this.motions.awaitsAnnouncement) {
+      // As the official Handelingen mark it (motie-info), the chair's announcement belongs to the motion in the mover's turn.
       this.announcing = true;
       return;
     }
+    this.closeSpeech();
+    this.announcing = false;
     this.openSpeech(this.speakerOf(label, paragraph), paragraph.line, paragraph.text);
   }
 

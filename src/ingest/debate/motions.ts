@@ -1,6 +1,7 @@
 import type { Motion, Passage, Speaker, Speech } from '../../model/document.ts';
 import { normaliseDossier } from '../papers.ts';
 import { registerPerson, type PeopleRegister } from './people.ts';
+import { NAME } from './speaker-labels.ts';
 
 /**
  * Motions submitted in a debate, as a reader's copy prints them inside the mover's turn:
@@ -20,6 +21,8 @@ import { registerPerson, type PeopleRegister } from './people.ts';
 const MOTION_HEADING = /^Motie$/;
 const MOTION_OPENING = /^De Kamer,$/;
 const MOTION_CLOSING = /\ben gaat over tot de orde van de dag\.?$/;
+/** "De motie-Wassenberg (21501-08, nr. 719)": a motion named after its first mover. */
+const NAMED_MOTION = new RegExp(`\\bmotie-(${NAME})(?: \\(| is\\b)`, 'u');
 /** "door de leden A, B en C." / "door het lid A." */
 const MOVERS = /voorgesteld door (?:de leden|het lid) (.+?)\./;
 /** "Zij krijgt nr. 253 (29538)." / "Zij krijgt nr. 915 (21501-20)." */
@@ -34,7 +37,7 @@ export class MotionCollector {
   readonly records: Motion[] = [];
   private open: OpenMotion | undefined;
   /** The motion the next announcement is about: the last one read. */
-  private last: { record: Motion; speaker: Speaker } | undefined;
+  private last: { record: Motion; announced: boolean } | undefined;
   private readonly people: PeopleRegister;
 
   constructor(people: PeopleRegister) {
@@ -46,9 +49,9 @@ export class MotionCollector {
     return MOTION_HEADING.test(text) || MOTION_OPENING.test(text);
   }
 
-  /** The speaker who moved the last motion: a mover may go on with the next one after the chair's announcement. */
-  get lastMover(): Speaker | undefined {
-    return this.last?.speaker;
+  /** Whether the last motion read is still to be announced by the chair. */
+  get awaitsAnnouncement(): boolean {
+    return this.last !== undefined && !this.last.announced;
   }
 
   /** Reads one passage of a turn: opens, grows or closes a motion. */
@@ -56,16 +59,18 @@ export class MotionCollector {
     const text = passage.text;
     if (!this.open) {
       if (!this.startsMotion(text)) return;
+      // The chair reads out a motion as amended: "De motie-Wassenberg (21501-08, nr. 719) is in die zin gewijzigd …".
+      const named = speech.speaker.role === 'member' ? undefined : NAMED_MOTION.exec(speech.passages.at(-2)?.text ?? '')?.[1];
       const record: Motion = {
         anchor: passage.anchor,
-        title: titleOf(speech.speaker),
-        by: speech.speaker.role === 'member' ? [speech.speaker.slug] : [],
+        title: named ? `Motie van het lid ${named}` : titleOf(speech.speaker),
+        by: named ? [registerPerson(this.people, named).slug] : speech.speaker.role === 'member' ? [speech.speaker.slug] : [],
         text: '',
         submittedIn: speech.passages[0]!.anchor,
       };
       this.open = { record, texts: [] };
       this.records.push(record);
-      this.last = { record, speaker: speech.speaker };
+      this.last = { record, announced: false };
       (speech.motions ??= []).push(record.anchor);
       // "Motie" then "De Kamer,": one motion, anchored at its heading.
       if (MOTION_HEADING.test(text)) return;
@@ -84,6 +89,7 @@ export class MotionCollector {
   announce(text: string): void {
     const motion = this.last?.record;
     if (!motion) return;
+    this.last!.announced = true;
     const movers = MOVERS.exec(text);
     if (movers) {
       const names = movers[1]!.split(/, | en /).map((name) => name.trim()).filter((name) => name !== '');
