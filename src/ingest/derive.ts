@@ -42,11 +42,17 @@ export function deriveTitle(
 }
 
 /**
- * The date when neither the text nor the metadata states it: the first year of the vergaderjaar the
- * text names, else the first year it mentions, with `dateEstimated`. A text with no year at all
+ * The date when neither the text nor the metadata states it: the date in the file's name, else the
+ * first year of the vergaderjaar the text names, else the first year it mentions, with `dateEstimated`. A text with no year at all
  * cannot be placed in the archive: that, only, is an error, asking for the metadata's date.
  */
 export function estimateDate(source: SourceDocument, diagnostics: Diagnostics): { date: string; dateEstimated: true } {
+  // The file name as the README asks to name it: "kamerbrief-2023-07-…", "commissiedebat-2025-06-25-…".
+  const named = /^[a-z]+(?:-[a-z]+)*-(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=-|$)/.exec(source.id);
+  if (named) {
+    diagnostics.warn(`the text states no date: dated ${named[1]}, as its file name says; set "date:" in its metadata`);
+    return { date: named[1]!, dateEstimated: true };
+  }
   const session = VERGADERJAAR.exec(source.text);
   if (session) {
     const line = lineAt(source.text, session.index);

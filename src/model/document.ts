@@ -361,8 +361,9 @@ export interface ParliamentaryDocument {
   /** ISO 8601: the date of the meeting, letter or report ('2025-01-30'; '2025-07' where only the month is known). */
   date: string;
   /**
-   * Set when neither the text nor the metadata states the date: `date` is then only the year, the
-   * first of the vergaderjaar the text names (or the first year it mentions), and a warning says so.
+   * Set when neither the text nor the metadata states the date: `date` is then the date in the
+   * file's name ('kamerbrief-2023-07-…'), else only a year, the first of the vergaderjaar the text
+   * names (or the first year it mentions), and a warning says so.
    */
   dateEstimated?: true;
   /** Other dates the text states: vastgesteld (adopted), the meeting's opening and closing times. */

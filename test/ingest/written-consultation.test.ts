@@ -293,10 +293,10 @@ describe('written consultation: what does not fit is reported, not refused', () 
     }
   });
 
-  it('estimates a missing date: without "Vastgesteld" or metadata, the first year the text names, with a warning naming its line', () => {
+  it('estimates a missing date: without "Vastgesteld", metadata or a date in the file name, the first year the text names, with a warning naming its line', () => {
     const text = seedText.replace(/^Vastgesteld .*$/m, '');
     const diagnostics = new Diagnostics('z.txt');
-    const undated = parseWrittenConsultation({ ...source(text, 'z.txt'), metadata: {} }, diagnostics);
+    const undated = parseWrittenConsultation({ ...source(text, 'z.txt'), id: 'verslag', metadata: {} }, diagnostics);
     expect(undated).toMatchObject({ date: expect.stringMatching(/^\d{4}$/), dateEstimated: true });
     expect(diagnostics.list.map(formatDiagnostic)).toContain(`z.txt:9: the text states no date: dated ${undated.date}, the first year it mentions; set "date:" in its metadata`);
   });

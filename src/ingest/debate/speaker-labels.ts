@@ -25,7 +25,7 @@ const CHAIR_LABEL = /^De (?:voorzitter|vicevoorzitter|ondervoorzitter):$/i;
 const CHAIR_CHANGE = new RegExp(String.raw`^Voorzitter: (${NAME})$`, 'u');
 
 /** Starts like a label and ends in a colon, with a bracket in it: meant as a label with a party. */
-const LABEL_ATTEMPT = new RegExp(String.raw`^(?:${MEMBER_HONORIFIC}|${CABINET_TITLE}|De voorzitter)\b[^.?!]{0,80}[()[\]{}][^.?!]{0,40}:$`, 'u');
+const LABEL_ATTEMPT = new RegExp(String.raw`^(?:${MEMBER_HONORIFIC}|${CABINET_TITLE}|De voorzitter)(?=[\s(])[^.?!]{0,80}[()[\]{}][^.?!]{0,40}:$`, 'u');
 
 export type Honorific = 'De heer' | 'Mevrouw';
 

@@ -7,7 +7,7 @@ import { deriveTitle, documentDate } from '../derive.ts';
 import { Diagnostics } from '../diagnostics.ts';
 import { normaliseDossier } from '../papers.ts';
 import { takeCalls, trailingFootnotes } from '../reader/footnotes.ts';
-import { isHeadingLine, readerLines, readHeader, type ReaderLine } from '../reader/lines.ts';
+import { isHeadingLine, KAMER, readerLines, readHeader, type ReaderLine } from '../reader/lines.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 import { parseDateLine, VERGADERJAAR } from '../text/dates.ts';
 
@@ -141,10 +141,10 @@ interface Letterhead {
   addressee?: string;
 }
 
-const KAMER = /^(?:(?:Tweede|Eerste) Kamer der )?Staten-Generaal$/;
 /** "28 844 Project Amsterdam …", "36 600 VII Vaststelling …", "21 501-30", "35786". */
 const DOSSIER = /^(\d{2} ?\d{3}(?:-[\dA-Z]+| [IVXL]+\b)?)(?: (\D.*))?$/;
-const NUMBER = /^Nr\. ?(\d+)$/;
+/** "Nr. 269", or with the document's title on the same line: "Nr. 971 BRIEF VAN DE STAATSSECRETARIS …". */
+const NUMBER = /^Nr\. ?(\d+)(?: (\S.*))?$/;
 const ADDRESSEE = /^Aan de (?:V|v)oorzitter van de (?:Tweede|Eerste) Kamer\b/;
 
 /** A document-title line and the kind it names. */
@@ -186,12 +186,15 @@ function readLetterhead(lines: ReaderLine[]): Letterhead {
     head.dossier = normaliseDossier(dossier[1]!);
     if (dossier[2]) head.dossierTitle = dossier[2];
     else if (index < lines.length && !NUMBER.test(lines[index]!.text)) head.dossierTitle = take().text;
+    // A letter on more than one dossier lists them all; the first is the one its number belongs to.
+    while (index < lines.length && DOSSIER.exec(lines[index]!.text)?.[2]) take();
     const number = index < lines.length ? NUMBER.exec(lines[index]!.text) : null;
     if (number) {
-      take();
+      const line = take();
       head.number = number[1]!;
+      if (number[2]) head.documentTitle = { text: number[2], line: line.line };
     }
-    if (index < lines.length && (isCapitalised(lines[index]!.text) || kindOfTitle(lines[index]!.text))) head.documentTitle = take();
+    if (!head.documentTitle && index < lines.length && (isCapitalised(lines[index]!.text) || kindOfTitle(lines[index]!.text))) head.documentTitle = take();
   } else if (head.lines.length > 0) {
     // No dossier: a Handelingen item or a meeting, whose first line after the Kamer's is its title.
     const header = readHeader(lines);
@@ -230,9 +233,16 @@ interface Signature {
 const SIGNATORY = new RegExp(`^${NAME}$`, 'u');
 /** "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,", "De Staatssecretaris van Financiën,". */
 const OFFICE_LINE = /^(?:De|de) (?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-president)\b.*,$/;
+/** Office and name on one line: "De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H.G.J. Bruins Slot". */
+const SIGNED_LINE = new RegExp(`^((?:De|de) (?:Minister|minister|Staatssecretaris|staatssecretaris|Minister-president)\\b[^,]*), ((?:\\p{Lu}\\.)*\\s*${NAME})$`, 'u');
 
 /** The signature that closes the body: names alone on their lines, after an office line where a minister signs. */
 function readSignature(lines: ReaderLine[], bodyStart: number): Signature {
+  const signed = lines.length - 1 > bodyStart ? SIGNED_LINE.exec(lines.at(-1)!.text) : null;
+  if (signed) {
+    const name = signed[2]!.replace(/^(?:\p{Lu}\.)*\s*/u, '');
+    return { start: lines.length - 1, lines: lines.slice(-1), names: [name], sender: lines.at(-1)!.text };
+  }
   let start = lines.length;
   while (start - 1 > bodyStart && SIGNATORY.test(lines[start - 1]!.text) && lines[start - 1]!.text.split(' ').length <= 5) start--;
   const names = lines.slice(start).map((line) => line.text);

@@ -63,7 +63,8 @@ export interface ReaderHeader {
   end: number;
 }
 
-const KAMER = /^(?:(?:Tweede|Eerste) Kamer der )?Staten-Generaal$/;
+/** The Kamer's line, with the page count the official page prints after it: "Tweede Kamer der Staten-Generaal 2". */
+export const KAMER = /^(?:(?:Tweede|Eerste) Kamer der )?Staten-Generaal(?: \d+)?$/;
 /** How far into a document the header may reach. */
 const HEADER_LINES = 8;
 
