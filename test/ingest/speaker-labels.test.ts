@@ -68,4 +68,10 @@ describe('label variants make turns, not text of the previous turn', () => {
     expect(seedText(id)).toContain('**De heer Krul (CDA):**');
     expect(seedText(id)).toContain('**Mevrouw Kathmann (GroenLinks-PvdA):**');
   });
+
+  it('a label without a party is a guest the committee hears (vlos-93758182: "De heer Eichelsheim:")', () => {
+    const text = readFileSync(new URL('../../../shared/real/text/vlos-93758182-978b-4899-9d4d-1776c7baeab3.txt', import.meta.url), 'utf8');
+    const guests = parseDebateText({ id: 'x', path: 'x.txt', text, metadata: {} }).body.filter((block): block is Speech => block.type === 'speech' && block.speaker.role === 'guest');
+    expect(guests.map((speech) => speech.speaker.slug)).toEqual(['eichelsheim']);
+  });
 });

@@ -254,7 +254,8 @@ class BodyBuilder {
       return { ...UNRESOLVED_CHAIR };
     }
     if (label.kind === 'member') {
-      return this.spoke(registerPerson(this.people, label.name, { honorific: label.honorific, party: label.party }), 'member');
+      // A label without a party ("De heer Eichelsheim:") is someone the committee hears, not a member.
+      return this.spoke(registerPerson(this.people, label.name, { honorific: label.honorific, party: label.party }), label.party ? 'member' : 'guest');
     }
     const office = label.title === 'Minister-president' ? { office: 'Minister-president' } : {};
     return this.spoke(registerPerson(this.people, label.name, office), label.role);

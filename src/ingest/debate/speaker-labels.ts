@@ -31,7 +31,7 @@ export type Honorific = 'De heer' | 'Mevrouw';
 
 export type SpeakerLabel =
   | { kind: 'chair' }
-  /** A member; `party` is absent for a label that names none ("De heer Eichelsheim:"). */
+  /** A member; `party` is absent for a label that names none ("De heer Eichelsheim:"): a guest, as a rule. */
   | { kind: 'member'; honorific?: Honorific; name: string; party?: string }
   /** A member of the cabinet: `title` as printed ('Minister-president'), `role` what it makes them. */
   | { kind: 'cabinet'; title: string; role: 'minister' | 'state-secretary'; name: string };
