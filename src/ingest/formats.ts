@@ -2,6 +2,8 @@ import type { SourceFormatModule } from './format.ts';
 import { answersWord } from './parsers/answers-word.ts';
 import { debateMarkdown } from './parsers/debate-markdown.ts';
 import { debatePdf } from './parsers/debate-pdf.ts';
+import { debateText } from './parsers/debate-text.ts';
+import { genericDocument } from './parsers/document.ts';
 import { handelingen } from './parsers/handelingen.ts';
 import { kamerstuk } from './parsers/kamerstuk.ts';
 import { kamerwrk } from './parsers/kamerwrk.ts';
@@ -12,7 +14,8 @@ import { writtenConsultation } from './parsers/written-consultation.ts';
 /**
  * Every source format Verslag reads, in the order detection tries them: the most specific
  * signatures first. A new format is one module in `parsers/` and one line here. The XML formats,
- * which look only at the root element, come first: the text formats' patterns need not run on XML.
+ * which look only at the root element, come first: the text formats' patterns need not run on XML;
+ * `document`, which reads any text, is last.
  */
 export const FORMATS: readonly SourceFormatModule[] = [
   vlos,
@@ -24,6 +27,8 @@ export const FORMATS: readonly SourceFormatModule[] = [
   debatePdf,
   answersWord,
   letterWord,
+  debateText,
+  genericDocument,
 ];
 
 /** The format of that name, if there is one. */

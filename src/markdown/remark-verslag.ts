@@ -85,6 +85,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
         case 'passage': {
           const classes = ['passage'];
           if (a.list !== undefined) classes.push('list-item');
+          if (a.chair !== undefined) classes.push('chair-words');
           if (a.procedural) classes.push('procedural', `procedural-${a.procedural}`);
           if (a.commitment) classes.push('commitment', `commitment-${a.commitment}`);
           const paragraph = directive.children[0] as Parent | undefined;
@@ -92,6 +93,8 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           set('p', { id: a.id ?? '', className: classes, ...(a.page ? { dataPage: a.page } : {}) });
           const status = a.commitment as keyof typeof COMMITMENT_STATUS_LABELS | undefined;
           const label = status ? [element('span', { className: ['commitment-status'] }, [text(`Toezegging (${COMMITMENT_STATUS_LABELS[status]}): `)])] : [];
+          // The chair's words inside another's turn (a motion's announcement) say whose they are.
+          if (a.chair !== undefined) label.push(element('span', { className: ['chair-label'] }, [text('De voorzitter: ')]));
           const seeAlso = (options.passageLinks?.(documentId, a.id ?? '') ?? []).flatMap((target) => [
             text(' '),
             element('span', { className: ['see-also'] }, [link(target.href, [text(target.text)])]),
@@ -159,6 +162,18 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           }
           break;
         }
+        case 'unclassified':
+          set('section', { className: ['unclassified'], ariaLabelledby: 'niet-geplaatst' });
+          directive.children = [
+            element('h2', { id: 'niet-geplaatst' }, [text('Niet geplaatste tekst')]),
+            element('p', {}, [text('Deze tekst uit de bron kon Verslag niet in de structuur van het document plaatsen. Hij staat hier zoals in de bron, met het regelnummer.')]),
+            element('ul', {}, directive.children as Node[]),
+          ] as never;
+          break;
+        case 'unclassified-line':
+          set('li', { dataLine: a.line ?? '' });
+          directive.children = [element('span', { className: ['source-line'] }, [text(`Regel ${a.line}: `)]), ...(directive.children as PhrasingContent[])] as never;
+          break;
         case 'fn':
           set('sup', { className: ['footnote-call'] });
           directive.children = [

@@ -35,6 +35,7 @@ export function toDirectiveTree(doc: ParliamentaryDocument): Root {
   if (doc.agenda.length > 0) tree.children.push(agenda(doc, context));
   for (const block of doc.body) tree.children.push(...blockNodes(block, context));
   if (doc.footnotes.length > 0) tree.children.push(footnotes(doc, context));
+  if (doc.unclassified.length > 0) tree.children.push(unclassified(doc));
   return tree;
 }
 
@@ -151,6 +152,7 @@ function passage(item: Passage, context: WriteContext, extra: Attributes = {}): 
       id: item.anchor,
       page: item.page,
       list: item.listItem,
+      chair: item.chair,
       commitment: commitment?.status,
       by: commitment?.by,
       to: commitment?.to,
@@ -221,5 +223,14 @@ function footnotes(doc: ParliamentaryDocument, context: WriteContext): Container
         { type: 'paragraph', children: phrasing(note.text, spansAt(note.anchor, undefined, context)) },
       ]),
     ),
+  );
+}
+
+/** Text the parser could not place, with its source line: shown, never dropped. */
+function unclassified(doc: ParliamentaryDocument): ContainerDirective {
+  return container(
+    'unclassified',
+    {},
+    doc.unclassified.map((item) => leaf('unclassified-line', { line: item.line }, [{ type: 'text', value: item.text }])),
   );
 }

@@ -39,6 +39,23 @@ export const DOCUMENT_KINDS = [
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** Each kind as Dutch readers name it: the site's label, and the title of a document whose text states none. */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  commissiedebat: 'Commissiedebat',
+  'algemeen-overleg': 'Algemeen overleg',
+  'schriftelijk-overleg': 'Schriftelijk overleg',
+  kamerbrief: 'Kamerbrief',
+  antwoorden: 'Antwoorden op vragen',
+  'plenaire-vergadering': 'Plenaire vergadering',
+  wetgevingsoverleg: 'Wetgevingsoverleg',
+  notaoverleg: 'Notaoverleg',
+  procedurevergadering: 'Procedurevergadering',
+  motie: 'Motie',
+  kamervragen: 'Kamervragen',
+  'memorie-van-toelichting': 'Memorie van toelichting',
+  kamerstuk: 'Kamerstuk',
+};
+
 /** A Kamerstuk number: dossier + ondernummer, e.g. 26 643, nr. 1311 → { dossier: '26643', number: '1311' }. */
 export interface PaperNumber {
   /** Dossier without spaces; a sub-dossier keeps its dash: '26643', '21501-30'. */
@@ -104,6 +121,12 @@ export interface Passage {
   page?: number;
   /** Set for items of a bulleted list in the source. */
   listItem?: true;
+  /**
+   * Set for the chair's words inside another speaker's turn: the announcement of a motion ("Deze
+   * motie is voorgesteld door …", "Zij krijgt nr. 253 (29538)."), which the Handelingen print
+   * inside the motion, not as a turn of the chair.
+   */
+  chair?: true;
   footnoteCalls?: FootnoteCall[];
 }
 
@@ -337,6 +360,12 @@ export interface ParliamentaryDocument {
   title: string;
   /** ISO 8601: the date of the meeting, letter or report ('2025-01-30'; '2025-07' where only the month is known). */
   date: string;
+  /**
+   * Set when neither the text nor the metadata states the date: `date` is then the date in the
+   * file's name ('kamerbrief-2023-07-…'), else only a year, the first of the vergaderjaar the text
+   * names (or the first year it mentions), and a warning says so.
+   */
+  dateEstimated?: true;
   /** Other dates the text states: vastgesteld (adopted), the meeting's opening and closing times. */
   dates?: { adopted?: string; opened?: string; closed?: string };
   paper?: PaperNumber;

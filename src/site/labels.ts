@@ -1,22 +1,8 @@
-import type { CommitmentStatus, DecisionResult, DocumentKind, Role, TranscriptStatus } from '../model/document.ts';
+import { DOCUMENT_KIND_LABELS, type CommitmentStatus, type DecisionResult, type DocumentKind, type Role, type TranscriptStatus } from '../model/document.ts';
 import { formatDutchDate } from '../ingest/text/dates.ts';
 
-/** The interface speaks Dutch: how kinds and roles read on the site. */
-export const KIND_LABELS: Record<DocumentKind, string> = {
-  commissiedebat: 'Commissiedebat',
-  'algemeen-overleg': 'Algemeen overleg',
-  'schriftelijk-overleg': 'Schriftelijk overleg',
-  kamerbrief: 'Kamerbrief',
-  antwoorden: 'Antwoorden op vragen',
-  'plenaire-vergadering': 'Plenaire vergadering',
-  wetgevingsoverleg: 'Wetgevingsoverleg',
-  notaoverleg: 'Notaoverleg',
-  procedurevergadering: 'Procedurevergadering',
-  motie: 'Motie',
-  kamervragen: 'Kamervragen',
-  'memorie-van-toelichting': 'Memorie van toelichting',
-  kamerstuk: 'Kamerstuk',
-};
+/** The interface speaks Dutch: how kinds and roles read on the site (kinds: one list, in the model). */
+export const KIND_LABELS: Record<DocumentKind, string> = DOCUMENT_KIND_LABELS;
 
 export const DECISION_RESULT_LABELS: Record<DecisionResult, string> = {
   aangenomen: 'aangenomen',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParliamentaryDocument, Question } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
+import { Diagnostics, formatDiagnostic } from '../../src/ingest/diagnostics.ts';
 import { parseAnswersWord } from '../../src/ingest/parsers/answers-word.ts';
 import { SourceError, type SourceDocument, type SourceMetadata } from '../../src/ingest/source.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
@@ -154,16 +155,20 @@ describe('parseAnswersWord on a slice (lines 1–37: letter, questions 1 and 2)'
     expect(doc.documentNumber).toBe('2026D32673');
   });
 
-  it('throws a SourceError with path and line for a footnote call without footnote text', () => {
-    const broken = fixture('answers-word-missing-footnote-text.txt');
-    expect(() => parseAnswersWord(source(broken, 'test/fixtures/answers-word-missing-footnote-text.txt'))).toThrowError(
-      new SourceError('test/fixtures/answers-word-missing-footnote-text.txt', 'footnote 3 is called but has no footnote text', 28),
-    );
+  it('warns with path and line about a footnote call without footnote text', () => {
+    const path = 'test/fixtures/answers-word-missing-footnote-text.txt';
+    const diagnostics = new Diagnostics(path);
+    parseAnswersWord(source(fixture('answers-word-missing-footnote-text.txt'), path), diagnostics);
+    expect(diagnostics.list.map(formatDiagnostic)).toContain(`${path}:28: footnote 3 is called but has no footnote text`);
   });
 
-  it('throws a SourceError when a question has neither an "Antwoord" label nor a question mark', () => {
+  it('warns when a question has neither an "Antwoord" label nor a question mark, and keeps it as a question without answer', () => {
     const broken = slice.replace('cyberrisico’s?[footnoteRef:3]', 'cyberrisico’s.[footnoteRef:3]');
-    expect(() => parseAnswersWord(source(broken))).toThrow(/answers\.txt:27: question 2 has no "Antwoord" label/);
+    const diagnostics = new Diagnostics('answers.txt');
+    const doc = parseAnswersWord(source(broken), diagnostics);
+    expect(diagnostics.list.map(formatDiagnostic)).toContain('answers.txt:27: question 2 has no "Antwoord" label and no sentence ending in "?": read as a question without answer');
+    const second = doc.body.find((block): block is Question => block.type === 'question' && block.number === 2)!;
+    expect(second.answer.passages).toEqual([]);
   });
 
   it('throws a SourceError for an empty file', () => {

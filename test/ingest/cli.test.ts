@@ -49,10 +49,34 @@ describe('npm run ingest', () => {
     writeFileSync(join(content, 'kapotte-metadata.yml'), 'kind: commissiedebat\nsoort: fout\n');
     const result = ingest('--content', content, '--out', out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${join(content, 'boodschappenlijst.txt')}: cannot tell what kind of document this is`);
+    expect(result.stderr).toContain(`${join(content, 'boodschappenlijst.txt')}: the text states no date, not even a year, and the metadata gives none`);
     expect(result.stderr).toContain(`${join(content, 'kapotte-metadata.yml')}:2: unknown metadata key "soort"`);
     expect(result.stdout).toContain('ingested 1 of 3 documents');
     expect(readdirSync(join(out, 'markdown'))).toEqual([`${debate}.md`]);
     expect(existsSync(join(out, 'json', 'boodschappenlijst.json'))).toBe(false);
   });
+
+  it('prints each warning as file:line and succeeds; with --strict the same warnings fail the run', () => {
+    // A real plenary item's reader's copy (../shared/real): no chair named, no date, a title taken from its title line.
+    const content = scratch('verslag-warn-');
+    const source = join(content, 'wmo-mantelzorg.txt');
+    copyFileSync(new URL('../../../shared/real/text/h-tk-20172018-70-4.txt', import.meta.url), source);
+    const env = { ...process.env, CI: '', VERSLAG_STRICT: '' };
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--content', content, '--out', join(scratch('verslag-warn-out-'), 'generated'), ...args], { cwd: root, encoding: 'utf8', env });
+    const lenient = run();
+    expect(lenient.status).toBe(0);
+    expect(lenient.stdout).toContain('ingested 1 of 1 documents');
+    expect(lenient.stderr).toContain(`${source}: 3 warnings`);
+    expect(lenient.stderr).toContain(`warning: ${source}:9: "De voorzitter" speaks, but no chair has been named ("Voorzitter: …"): the chair's turns stay unresolved`);
+    expect(lenient.stderr).toContain(`warning: ${source}:3: the text states no date: dated 2017, the first year of vergaderjaar 2017-2018; set "date:" in its metadata`);
+    expect(lenient.stderr).toContain(`warning: ${source}:5: no title in the metadata: took the title line, "Wmo / Mantelzorg / Hulpmiddelenbeleid"`);
+    const strict = run('--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('error: --strict: 3 warning(s)');
+    // Metadata that states the date and title leaves only what the text cannot say: who chairs.
+    writeFileSync(join(content, 'wmo-mantelzorg.yml'), 'date: "2018-04-05"\ntitle: Wmo / Mantelzorg / Hulpmiddelenbeleid\n');
+    expect(run().stderr).toContain(`${source}: 1 warning`);
+    // Three runs of the ingest, each starting its worker threads: more than the default 20 s on a busy machine.
+  }, 120_000);
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ChairChange, ParliamentaryDocument, Passage, ProceduralLine, Speech } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
 import { continuesAcrossBreak, joinAcrossBreak } from '../../src/ingest/debate/paragraphs.ts';
+import { Diagnostics, formatDiagnostic } from '../../src/ingest/diagnostics.ts';
 import { parseDebateMarkdown } from '../../src/ingest/parsers/debate-markdown.ts';
+import { ingestSource } from '../../src/ingest/pipeline.ts';
 import { SourceError, type SourceDocument } from '../../src/ingest/source.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
 import { fixture, seedSource, seedText as readSeed } from '../helpers/seeds.ts';
@@ -262,31 +264,34 @@ describe('debate (Markdown export): slices of the seed', () => {
     ]);
   });
 
-  it('throws a SourceError with path and line for a label in an unknown format', () => {
+  it('keeps a label in an unknown format as unclassified text, warned about, and gives no one the words after it', () => {
     const path = 'test/fixtures/debate-markdown-malformed-label.txt';
-    const parse = (): unknown => parseDebateMarkdown(source(fixture('debate-markdown-malformed-label.txt'), path));
-    expect(parse).toThrow(SourceError);
-    expect(parse).toThrow(`${path}:108: speaker label in an unknown format: "De heer Krul (CDA:"`);
+    const diagnostics = new Diagnostics(path);
+    const doc = parseDebateMarkdown(source(fixture('debate-markdown-malformed-label.txt'), path), diagnostics);
+    expect(doc.unclassified).toEqual([{ line: 108, text: 'De heer Krul (CDA:' }]);
+    const { diagnostics: reported } = ingestSource(source(fixture('debate-markdown-malformed-label.txt'), path));
+    expect(reported.map(formatDiagnostic)).toContain(`${path}:108: text that fits no structure of the document, kept and shown as unclassified: "De heer Krul (CDA:"`);
+    // The malformed label's words are running text after it, not the previous speaker's.
+    const after = doc.body.findIndex((block) => block.type === 'paragraph');
+    expect(after).toBeGreaterThan(0);
+    expect(doc.body[after - 1]!.type).toBe('speech');
   });
 
-  it('throws a SourceError with path and line for a report without speaker turns', () => {
+  it('reads a report without speaker turns as front matter, with a warning naming the line', () => {
     const path = 'test/fixtures/debate-markdown-no-turns.txt';
-    const error = (() => {
-      try {
-        parseDebateMarkdown(source(fixture('debate-markdown-no-turns.txt'), path));
-      } catch (caught) {
-        return caught;
-      }
-      return undefined;
-    })();
-    expect(error).toBeInstanceOf(SourceError);
-    expect(error).toMatchObject({ path, line: 3 });
+    const diagnostics = new Diagnostics(path);
+    const doc = parseDebateMarkdown(source(fixture('debate-markdown-no-turns.txt'), path), diagnostics);
+    expect(doc.body.some((block) => block.type === 'speech')).toBe(false);
+    expect(doc.body.length).toBeGreaterThan(0);
+    expect(diagnostics.list.map(formatDiagnostic)).toContain(`${path}:3: no speaker turns found: read as front matter and running text`);
     expect(() => parseDebateMarkdown(source('', 'empty.txt'))).toThrow('empty.txt:1: the file is empty');
   });
 
-  it('throws a SourceError for a label with no text after it', () => {
+  it('keeps a label with no text after it as unclassified text, not as an empty turn', () => {
     const text = `${fixture('debate-markdown-opening.txt')}\n**De heer Krul (CDA):**\n`;
-    expect(() => parseDebateMarkdown(source(text, 'x.txt'))).toThrow('x.txt:135: speaker label with no text after it');
+    const doc = parseDebateMarkdown(source(text, 'x.txt'));
+    expect(doc.unclassified).toEqual([{ line: 135, text: 'De heer Krul (CDA):' }]);
+    expect(doc.body.filter((block) => block.type === 'speech').every((block) => block.type === 'speech' && block.passages.length > 0)).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParliamentaryDocument, Passage, Speech } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
 import { joinAcrossBreak, keepsHyphen } from '../../src/ingest/debate/paragraphs.ts';
+import { Diagnostics, formatDiagnostic } from '../../src/ingest/diagnostics.ts';
 import { parseDebatePdf } from '../../src/ingest/parsers/debate-pdf.ts';
 import { SourceError, type SourceDocument } from '../../src/ingest/source.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
@@ -188,21 +189,23 @@ describe('debate (PDF text): slices and bad input', () => {
     expect(speechesOf(slice)[1]!.passages.map((passage) => passage.text.slice(0, 30))).toEqual(speeches[1]!.passages.map((passage) => passage.text.slice(0, 30)));
   });
 
-  it('throws a SourceError with path and line for a label in an unknown format', () => {
+  it('keeps a label in an unknown format as unclassified text, by its line', () => {
     const path = 'test/fixtures/debate-pdf-malformed-label.txt';
-    expect(() => parseDebatePdf(source(fixture('debate-pdf-malformed-label.txt'), path))).toThrow(SourceError);
-    expect(() => parseDebatePdf(source(fixture('debate-pdf-malformed-label.txt'), path))).toThrow(
-      `${path}:80: speaker label in an unknown format: "De heer Verhoeven (D66:"`,
-    );
+    expect(parseDebatePdf(source(fixture('debate-pdf-malformed-label.txt'), path)).unclassified).toEqual([{ line: 80, text: 'De heer Verhoeven (D66:' }]);
   });
 
-  it('throws a SourceError when the page footers disagree about the Kamerstuk', () => {
+  it('warns when the page footers disagree about the Kamerstuk, and keeps the first', () => {
     const text = seedText.replace('26 643, nr. 679 20', '26 643, nr. 680 20');
-    expect(() => parseDebatePdf(source(text, 'x.txt'))).toThrow(/^x\.txt:1125: page footer names another Kamerstuk/);
+    const diagnostics = new Diagnostics('x.txt');
+    expect(parseDebatePdf(source(text, 'x.txt'), diagnostics).paper).toEqual({ dossier: '26643', number: '679' });
+    expect(diagnostics.list.map(formatDiagnostic)).toEqual([expect.stringMatching(/^x\.txt:1125: page footer names another Kamerstuk/)]);
   });
 
-  it('throws a SourceError for text without speaker turns', () => {
+  it('warns about text without speaker turns and keeps it', () => {
     const text = fixture('debate-pdf-opening.txt').split('\n').slice(0, 60).join('\n');
-    expect(() => parseDebatePdf(source(text, 'y.txt'))).toThrow(/^y\.txt:1: no speaker turns found/);
+    const diagnostics = new Diagnostics('y.txt');
+    const doc = parseDebatePdf(source(text, 'y.txt'), diagnostics);
+    expect(doc.body.some((block) => block.type === 'speech')).toBe(false);
+    expect(diagnostics.list.map(formatDiagnostic)).toContain('y.txt:1: no speaker turns found: read as front matter and running text');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Heading, ParliamentaryDocument } from '../../src/model/document.ts';
 import { blockPassages, bodyTexts } from '../../src/model/walk.ts';
+import { Diagnostics, formatDiagnostic } from '../../src/ingest/diagnostics.ts';
 import { parseLetterWord } from '../../src/ingest/parsers/letter-word.ts';
 import { SourceError, type SourceDocument, type SourceMetadata } from '../../src/ingest/source.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
@@ -213,21 +214,34 @@ describe('parseLetterWord on a slice (the letter’s opening, lines 1–31)', ()
     ]);
   });
 
-  it('throws a SourceError with path and line for a footnote call without footnote text', () => {
-    const broken = fixture('letter-word-missing-footnote-text.txt');
-    expect(() => parseLetterWord(source(broken, 'test/fixtures/letter-word-missing-footnote-text.txt'))).toThrowError(
-      new SourceError('test/fixtures/letter-word-missing-footnote-text.txt', 'footnote 6 is called but has no footnote text', 31),
-    );
+  const warningsOf = (text: string, path = 'letter.txt', metadata?: SourceMetadata) => {
+    const diagnostics = new Diagnostics(path);
+    const doc = parseLetterWord(source(text, path, metadata), diagnostics);
+    return { doc, warnings: diagnostics.list.map(formatDiagnostic) };
+  };
+
+  it('warns with path and line about a footnote call without footnote text, and keeps a footnote for the call', () => {
+    const path = 'test/fixtures/letter-word-missing-footnote-text.txt';
+    const { doc, warnings } = warningsOf(fixture('letter-word-missing-footnote-text.txt'), path);
+    expect(warnings).toContain(`${path}:31: footnote 6 is called but has no footnote text`);
+    expect(doc.footnotes.find((note) => note.number === 6)).toMatchObject({ text: '', calledFrom: expect.any(String) });
   });
 
-  it('throws a SourceError with the line of a footnote text that nothing calls', () => {
-    const broken = slice.replace('gedeeld.[footnoteRef:3]', 'gedeeld.');
-    expect(() => parseLetterWord(source(broken))).toThrow(/letter\.txt:5: footnote text 3 has no footnote call/);
+  it('warns with the line of a footnote text that nothing calls, and keeps it', () => {
+    const { doc, warnings } = warningsOf(slice.replace('gedeeld.[footnoteRef:3]', 'gedeeld.'));
+    expect(warnings).toContain('letter.txt:5: footnote text 3 has no footnote call');
+    expect(doc.footnotes.find((note) => note.number === 3)!.calledFrom).toBeUndefined();
   });
 
-  it('throws a SourceError for an unclosed footnote text, an empty file or a missing title', () => {
-    expect(() => parseLetterWord(source('Tekst.[footnoteRef:1]\n\n[1:  Kamerstuk'))).toThrow(/letter\.txt:3: .*no closing bracket/);
+  it('keeps an unclosed footnote text as text, derives a missing title and date, and refuses only an empty file', () => {
+    const unclosed = warningsOf('Tekst.[footnoteRef:1]\n\n[1:  Kamerstuk 2024');
+    expect(unclosed.warnings).toContain('letter.txt:3: footnote text [1: …] has no closing bracket: kept as text');
     expect(() => parseLetterWord(source('  \n'))).toThrow(SourceError);
-    expect(() => parseLetterWord(source(slice, 'x.txt', { date: '2025-07' }))).toThrow(/x\.txt: .*"title"/);
+    const untitled = warningsOf(slice, 'x.txt', { date: '2025-07' });
+    const firstHeading = untitled.doc.body.find((block): block is Heading => block.type === 'heading')!;
+    expect(untitled.doc.title).toBe(firstHeading.title);
+    expect(untitled.warnings).toContain(`x.txt: no title in the metadata: took the first heading, "${firstHeading.title}"`);
+    const dated = warningsOf(`Den Haag, 7 juli 2023\n\n${slice}`, 'y.txt', {});
+    expect(dated.doc.date).toBe('2023-07-07');
   });
 });

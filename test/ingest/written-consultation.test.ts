@@ -8,6 +8,8 @@ import { toPlainText } from '../../src/ingest/written/plain-text.ts';
 import { superscriptNumber, takeFootnoteCalls } from '../../src/ingest/written/superscript-footnotes.ts';
 import { expectNoLostWords } from '../helpers/no-lost-words.ts';
 import { fixture, seedSource, seedText as readSeed } from '../helpers/seeds.ts';
+import { Diagnostics, formatDiagnostic } from '../../src/ingest/diagnostics.ts';
+import { detectFormat } from '../../src/ingest/detect.ts';
 
 const SEED = 'schriftelijk-overleg-2026-04-15-internationale-digitale-strategie';
 const seedText = readSeed(SEED);
@@ -250,41 +252,53 @@ describe('written consultation: a slice (the PVV questions)', () => {
   });
 });
 
-describe('written consultation: malformed input', () => {
-  const errorOf = (text: string, path = 'test/fixtures/x.txt'): SourceError => {
-    try {
-      parseWrittenConsultation(source(text, path));
-    } catch (error) {
-      if (error instanceof SourceError) return error;
-      throw error;
-    }
-    throw new Error('expected a SourceError');
+describe('written consultation: what does not fit is reported, not refused', () => {
+  const read = (text: string, path = 'test/fixtures/x.txt') => {
+    const diagnostics = new Diagnostics(path);
+    const doc = parseWrittenConsultation(source(text, path), diagnostics);
+    return { doc, warnings: diagnostics.list.map(formatDiagnostic) };
   };
 
-  it('rejects a footnote call without footnote text, naming the line of the call', () => {
+  it('warns about a footnote call without footnote text, naming the line of the call, and keeps the call leading somewhere', () => {
     const path = 'test/fixtures/written-consultation-footnote-without-text.txt';
-    const error = errorOf(fixture('written-consultation-footnote-without-text.txt'), path);
-    expect(error.path).toBe(path);
-    expect(error.line).toBe(87);
-    expect(error.message).toBe(`${path}:87: footnote 2 is called but its text is missing`);
+    const { doc, warnings } = read(fixture('written-consultation-footnote-without-text.txt'), path);
+    expect(warnings).toContain(`${path}:87: footnote 2 is called but its text is missing`);
+    expect(doc.footnotes.find((note) => note.number === 2)).toMatchObject({ anchor: 'voetnoot-2', text: '' });
   });
 
-  it('rejects footnote text that nothing calls, naming the line of the text', () => {
+  it('warns about footnote text that nothing calls, naming the line of the text, and keeps it', () => {
     const text = fixture('written-consultation-pvv.txt').replace('deze technologie¹?', 'deze technologie?');
-    const error = errorOf(text);
-    expect(error.line).toBe(77);
-    expect(error.message).toMatch(/footnote 1 has text but is never called$/);
+    const { doc, warnings } = read(text);
+    expect(warnings).toContain('test/fixtures/x.txt:77: footnote 1 has text but is never called');
+    expect(doc.footnotes.find((note) => note.number === 1)!.calledFrom).toBeUndefined();
   });
 
-  it('rejects an answer label with no answer text, or with no question before it', () => {
+  it('warns about an answer heading with no answer text, and keeps one with no question as unclassified text', () => {
     const lines = fixture('written-consultation-pvv.txt').split('\n');
     // Drop the text of answer 7 (lines 93–97): the label on line 91 is left with nothing after it.
     const noAnswer = [...lines.slice(0, 92), ...lines.slice(97)].join('\n').replace('²', '');
-    expect(errorOf(noAnswer).line).toBe(91);
+    expect(read(noAnswer).warnings).toContain('test/fixtures/x.txt:91: an answer heading with no answer text after it: the question stays unanswered');
     // Drop question 2 (line 41): two labels with one paragraph between them.
     const noQuestion = [...lines.slice(0, 40), '', ...lines.slice(41)].join('\n');
-    expect(errorOf(noQuestion).line).toBe(43);
-    expect(errorOf('\n\n').line).toBe(1);
+    expect(read(noQuestion).doc.unclassified).toEqual([{ line: 43, text: 'Antwoord van het kabinet' }]);
+    expect(() => parseWrittenConsultation(source('\n\n', 'y.txt'))).toThrow('y.txt:1: the file is empty');
+  });
+
+  it('reads the answers under "Reactie van de staatssecretaris" and other such headings as under "Antwoord van het kabinet"', () => {
+    for (const heading of ['Reactie van de staatssecretaris', 'Reactie van de minister van Economische Zaken', 'Antwoord van de regering', 'Reactie van het kabinet']) {
+      const variant = seedText.replaceAll('Antwoord van het kabinet', heading);
+      expect(detectFormat(source(variant))).toBe('written-consultation');
+      const found = parseWrittenConsultation(source(variant)).body.filter((block) => block.type === 'question');
+      expect(found, heading).toHaveLength(25);
+    }
+  });
+
+  it('estimates a missing date: without "Vastgesteld", metadata or a date in the file name, the first year the text names, with a warning naming its line', () => {
+    const text = seedText.replace(/^Vastgesteld .*$/m, '');
+    const diagnostics = new Diagnostics('z.txt');
+    const undated = parseWrittenConsultation({ ...source(text, 'z.txt'), id: 'verslag', metadata: {} }, diagnostics);
+    expect(undated).toMatchObject({ date: expect.stringMatching(/^\d{4}$/), dateEstimated: true });
+    expect(diagnostics.list.map(formatDiagnostic)).toContain(`z.txt:9: the text states no date: dated ${undated.date}, the first year it mentions; set "date:" in its metadata`);
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -55,6 +56,22 @@ describe('rendering a document', () => {
       expect(direct).toBe(htmlFromMarkdown(doc, options));
     }
     expect(formats.size).toBe(5);
+  });
+
+  it('shows text no structure could hold (unclassified) in Dutch with its source line, and a motion\'s announcement as the chair\'s words', () => {
+    // The reader's copy of a real plenary item (../shared/real/text/h-tk-20172018-70-4.txt: a motion by Bergkamp
+    // announced by the chair), with a label the copy garbled at line 13: "Mevrouw Bergkamp (D66:".
+    const real = readFileSync(new URL('../../../shared/real/text/h-tk-20172018-70-4.txt', import.meta.url), 'utf8').split('\n');
+    expect(real[12]).toBe('Mevrouw Bergkamp (D66):');
+    real[12] = 'Mevrouw Bergkamp (D66:';
+    const doc = ingestDocument({ id: 'misvormd', path: 'misvormd.txt', text: real.join('\n'), metadata: {} });
+    expect(doc.unclassified).toEqual([{ line: 13, text: 'Mevrouw Bergkamp (D66:' }]);
+    const options = { base: '/', documentForPaper: () => undefined, passageLinks: () => [] };
+    const html = renderDocumentHtml(doc, options);
+    expect(html).toContain('<section class="unclassified" aria-labelledby="niet-geplaatst"><h2 id="niet-geplaatst">Niet geplaatste tekst</h2>');
+    expect(html).toContain('<li data-line="13"><span class="source-line">Regel 13: </span>Mevrouw Bergkamp (D66:</li>');
+    expect(html).toMatch(/<p id="p[0-9a-z]{7}" class="passage chair-words"><span class="chair-label">De voorzitter: <\/span>Deze motie is voorgesteld door de leden Dijksma en Segers\./);
+    expect(html).toBe(htmlFromMarkdown(doc, options));
   });
 
   it('refuses a node type the directive tree does not hold, rather than rendering it wrong', () => {

@@ -9,10 +9,14 @@ import type {
   Role,
   Speaker,
   Speech,
+  Unclassified,
 } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
-import { SourceError, type SourceDocument } from '../source.ts';
+import { deriveTitle, documentDate } from '../derive.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import type { SourceDocument } from '../source.ts';
 import { parseClockTime } from '../text/dates.ts';
+import { MotionCollector } from './motions.ts';
 import { pageOf, readFrontMatter } from './header.ts';
 import type { DebateParagraph } from './paragraphs.ts';
 import { cabinetRole, createPeopleRegister, registerPerson, type PeopleRegister } from './people.ts';
@@ -30,6 +34,9 @@ export interface DebateInput {
   defaultKind: DocumentKind;
   /** A Kamerstuk the format layer read from the text outside the paragraphs (page footers). */
   paper?: PaperNumber;
+  /** What the format layer read from a reader's copy's header lines (the title line, the date line, the kind). */
+  header?: { title?: string; titleLine?: number; date?: string; kind?: DocumentKind };
+  diagnostics: Diagnostics;
 }
 
 /** Lines of the meeting itself, between or after speeches. */
@@ -38,26 +45,27 @@ const OPENING = /^Aanvang \d{1,2}[.:]\d{2} uur\.?$/;
 const SUSPENSION = /^De vergadering wordt\b.*\bgeschorst\.$/;
 
 export function buildDebate(input: DebateInput): ParliamentaryDocument {
-  const { source, paragraphs } = input;
-  const firstLabel = paragraphs.findIndex((paragraph) => paragraph.kind === 'label');
+  const { source, paragraphs, diagnostics } = input;
+  let firstLabel = paragraphs.findIndex((paragraph) => paragraph.kind === 'label' || paragraph.kind === 'malformed-label');
   if (firstLabel < 0) {
-    throw new SourceError(source.path, 'no speaker turns found: a debate report needs speaker labels such as "De voorzitter:"', paragraphs[0]?.line ?? 1);
+    diagnostics.warn('no speaker turns found: read as front matter and running text', paragraphs[0]?.line ?? 1);
+    firstLabel = paragraphs.length;
   }
   const anchors = createAnchorAllocator();
   const people = createPeopleRegister();
   const front = readFrontMatter(paragraphs.slice(0, firstLabel), anchors, people);
-  const body = new BodyBuilder(source, anchors, people, front.chair);
+  const body = new BodyBuilder(source, anchors, people, front.chair, diagnostics);
   body.blocks.push(...front.blocks);
-  for (const paragraph of paragraphs.slice(firstLabel)) body.add(paragraph);
+  const rest = paragraphs.slice(firstLabel);
+  rest.forEach((paragraph, index) => body.add(paragraph, rest[index + 1]));
   body.finish();
   completeSpeakers(body.blocks, people);
 
   assignTermijnen(body.blocks);
   markInterruptions(body.blocks, [...people.bySlug.values()]);
 
-  const kind = front.kind ?? source.metadata.kind ?? input.defaultKind;
-  const date = front.date ?? source.metadata.date;
-  if (date === undefined) throw new SourceError(source.path, 'the text states no meeting date and the metadata gives none', paragraphs[0]?.line ?? 1);
+  const kind = front.kind ?? source.metadata.kind ?? input.header?.kind ?? input.defaultKind;
+  const dated = documentDate(source, front.date ?? input.header?.date ?? source.metadata.date, diagnostics);
   const paper = front.dossier && front.number ? { dossier: front.dossier, number: front.number } : (input.paper ?? source.metadata.paper);
   const dates = {
     ...(front.adopted ? { adopted: front.adopted } : {}),
@@ -65,11 +73,23 @@ export function buildDebate(input: DebateInput): ParliamentaryDocument {
     ...(body.closed ? { closed: body.closed } : {}),
   };
   const committee = front.committee ?? source.metadata.committee;
+  const title = deriveTitle(
+    source,
+    [
+      { title: front.dossierTitle, what: "the dossier's title" },
+      { title: input.header?.title, line: input.header?.titleLine, what: 'the title line' },
+      { title: body.firstHeading?.text, line: body.firstHeading?.line, what: 'the first heading' },
+    ],
+    kind,
+    dated.date,
+    diagnostics,
+  );
+  const motions = body.motions.records;
   return {
     id: source.id,
     kind,
-    title: source.metadata.title ?? front.dossierTitle ?? (kind === 'algemeen-overleg' ? 'Verslag van een algemeen overleg' : 'Verslag van een commissiedebat'),
-    date,
+    title,
+    ...dated,
     ...(Object.keys(dates).length > 0 ? { dates } : {}),
     ...(paper ? { paper } : {}),
     ...(front.dossierTitle ? { dossierTitle: front.dossierTitle } : {}),
@@ -81,36 +101,70 @@ export function buildDebate(input: DebateInput): ParliamentaryDocument {
     commitments: [],
     references: [],
     footnotes: [],
-    unclassified: [],
+    unclassified: body.unclassified,
+    ...(motions.length > 0 ? { motions } : {}),
   };
 }
+
+/** "Deze motie is voorgesteld door …": the chair's announcement of a motion, not a turn of its own. */
+const ANNOUNCES_MOTION = /^Deze motie is voorgesteld door\b/;
+/** The lines of the announcement: who moved it, that it is seconded, its number. */
+const ANNOUNCEMENT = /^(?:Deze motie is voorgesteld door\b|Naar mij blijkt\b|Zij krijgt nr\.)/;
 
 /** Builds the body block by block: speeches, chair changes, procedural lines. */
 class BodyBuilder {
   readonly blocks: Block[] = [];
   /** The role each person spoke in (first seen), for the participants list. */
   readonly roles = new Map<string, Role>();
+  readonly unclassified: Unclassified[] = [];
+  readonly motions: MotionCollector;
   opened?: string;
   closed?: string;
+  firstHeading?: { text: string; line: number };
   private readonly source: SourceDocument;
   private readonly anchors: AnchorAllocator;
   private readonly people: PeopleRegister;
+  private readonly diagnostics: Diagnostics;
   private chair: string | undefined;
-  private speech: { block: Speech; line: number } | undefined;
+  private speech: { block: Speech; line: number; label: string } | undefined;
+  /** After the chair's announcement of a motion: the chair's words up to the next label are procedural lines. */
+  private announcing = false;
+  private unresolvedChairReported = false;
 
-  constructor(source: SourceDocument, anchors: AnchorAllocator, people: PeopleRegister, chair: string | undefined) {
+  constructor(source: SourceDocument, anchors: AnchorAllocator, people: PeopleRegister, chair: string | undefined, diagnostics: Diagnostics) {
     this.source = source;
     this.anchors = anchors;
     this.people = people;
     this.chair = chair;
+    this.diagnostics = diagnostics;
+    this.motions = new MotionCollector(people);
   }
 
-  add(paragraph: DebateParagraph): void {
-    if (paragraph.kind === 'label') return this.startSpeech(paragraph);
+  add(paragraph: DebateParagraph, next: DebateParagraph | undefined): void {
+    if (paragraph.kind === 'label') return this.startSpeech(paragraph, next);
     if (paragraph.kind === 'chair-change') return this.changeChair(paragraph);
+    if (paragraph.kind === 'heading') return this.addHeading(paragraph);
+    if (paragraph.kind === 'malformed-label') {
+      // Meant as a label but unreadable: kept and shown as unclassified; what follows is nobody's turn.
+      this.closeSpeech();
+      this.unclassified.push({ line: paragraph.line, text: paragraph.text });
+      return;
+    }
+    if (this.announcing) {
+      if (ANNOUNCEMENT.test(paragraph.text) && this.speech) {
+        // The chair's words inside the mover's turn, marked as the chair's (the Handelingen's motie-info).
+        const passage = { anchor: this.anchors.passage(paragraph.text, 'voorzitter'), text: paragraph.text, chair: true as const, ...pageOf(paragraph) };
+        this.speech.block.passages.push(passage);
+        this.motions.announce(paragraph.text);
+        return;
+      }
+      this.announcing = false;
+      // The mover goes on with another motion in the same turn; anything else the chair says is no one's turn.
+      if (!this.motions.startsMotion(paragraph.text)) this.closeSpeech();
+    }
     if (paragraph.kind === 'text') {
       const procedural = proceduralRole(paragraph.text);
-      if (procedural) return this.addProcedural(paragraph, procedural);
+      if (procedural) return void this.addProcedural(paragraph, procedural);
     }
     if (!this.speech) {
       // Text after a procedural line and before the next label: kept, as running text.
@@ -118,32 +172,53 @@ class BodyBuilder {
       return;
     }
     const speech = this.speech.block;
-    speech.passages.push({
+    const passage = {
       anchor: this.anchors.passage(paragraph.text, speech.speaker.slug),
       text: paragraph.text,
       ...pageOf(paragraph),
       ...(paragraph.kind === 'bullet' ? { listItem: true as const } : {}),
-    });
+    };
+    speech.passages.push(passage);
+    this.motions.read(speech, passage);
   }
 
   finish(): void {
     this.closeSpeech();
   }
 
-  private startSpeech(paragraph: DebateParagraph): void {
+  private startSpeech(paragraph: DebateParagraph, next: DebateParagraph | undefined): void {
+    const label = parseSpeakerLabel(paragraph.text)!;
+    if (label.kind === 'chair' && next?.kind === 'text' && ANNOUNCES_MOTION.test(next.text) && this.motions.awaitsAnnouncement) {
+      // As the official Handelingen mark it (motie-info), the chair's announcement belongs to the motion in the mover's turn.
+      this.announcing = true;
+      return;
+    }
     this.closeSpeech();
-    const label = parseSpeakerLabel(paragraph.text);
-    if (!label) throw new SourceError(this.source.path, `not a speaker label: "${paragraph.text}"`, paragraph.line);
-    const block: Speech = { type: 'speech', speaker: this.speakerOf(label, paragraph), interruption: false, passages: [] };
-    this.blocks.push(block);
-    this.speech = { block, line: paragraph.line };
+    this.announcing = false;
+    this.openSpeech(this.speakerOf(label, paragraph), paragraph.line, paragraph.text);
   }
 
+  private openSpeech(speaker: Speaker, line: number, label: string): void {
+    const block: Speech = { type: 'speech', speaker, interruption: false, passages: [] };
+    this.blocks.push(block);
+    this.speech = { block, line, label };
+  }
+
+  /** A label with no text after it is not a turn: it is kept as unclassified text. */
   private closeSpeech(): void {
+    this.motions.close();
     if (this.speech && this.speech.block.passages.length === 0) {
-      throw new SourceError(this.source.path, 'speaker label with no text after it', this.speech.line);
+      this.blocks.splice(this.blocks.lastIndexOf(this.speech.block), 1);
+      this.unclassified.push({ line: this.speech.line, text: this.speech.label });
     }
     this.speech = undefined;
+  }
+
+  private addHeading(paragraph: DebateParagraph): void {
+    this.closeSpeech();
+    this.announcing = false;
+    this.firstHeading ??= { text: paragraph.text, line: paragraph.line };
+    this.blocks.push({ type: 'heading', anchor: this.anchors.passage(paragraph.text, ''), level: 2, title: paragraph.text });
   }
 
   private changeChair(paragraph: DebateParagraph): void {
@@ -158,25 +233,32 @@ class BodyBuilder {
     });
   }
 
-  private addProcedural(paragraph: DebateParagraph, role: NonNullable<ProceduralLine['role']>): void {
+  private addProcedural(paragraph: DebateParagraph, role: NonNullable<ProceduralLine['role']>): ProceduralLine['passage'] {
     this.closeSpeech();
     if (role === 'closing') this.closed = parseClockTime(paragraph.text);
     if (role === 'opening') this.opened ??= parseClockTime(paragraph.text);
-    this.blocks.push({ type: 'procedural', passage: { anchor: this.anchors.passage(paragraph.text, ''), text: paragraph.text, ...pageOf(paragraph) }, role });
+    const passage = { anchor: this.anchors.passage(paragraph.text, ''), text: paragraph.text, ...pageOf(paragraph) };
+    this.blocks.push({ type: 'procedural', passage, role });
+    return passage;
   }
 
   /** The person behind a label; "De voorzitter" is whoever chairs at this point of the meeting. */
   private speakerOf(label: SpeakerLabel, paragraph: DebateParagraph): Speaker {
     if (label.kind === 'chair') {
       const chair = this.chair === undefined ? undefined : this.people.bySlug.get(this.chair);
-      if (!chair) throw new SourceError(this.source.path, '"De voorzitter" speaks, but no chair has been named ("Voorzitter: …")', paragraph.line);
-      return this.spoke(chair, 'chair');
+      if (chair) return this.spoke(chair, 'chair');
+      if (!this.unresolvedChairReported) {
+        this.diagnostics.warn('"De voorzitter" speaks, but no chair has been named ("Voorzitter: …"): the chair\'s turns stay unresolved', paragraph.line);
+        this.unresolvedChairReported = true;
+      }
+      return { ...UNRESOLVED_CHAIR };
     }
     if (label.kind === 'member') {
-      return this.spoke(registerPerson(this.people, label.name, { honorific: label.honorific, party: label.party }), 'member');
+      // A label without a party ("De heer Eichelsheim:") is someone the committee hears, not a member.
+      return this.spoke(registerPerson(this.people, label.name, { honorific: label.honorific, party: label.party }), label.party ? 'member' : 'guest');
     }
-    const person = registerPerson(this.people, label.name);
-    return this.spoke(person, label.title === 'Minister' ? 'minister' : 'state-secretary');
+    const office = label.title === 'Minister-president' ? { office: 'Minister-president' } : {};
+    return this.spoke(registerPerson(this.people, label.name, office), label.role);
   }
 
   private spoke(person: Person, role: Role): Speaker {
@@ -184,6 +266,9 @@ class BodyBuilder {
     return speakerFor(person, role);
   }
 }
+
+/** "De voorzitter" where the text names no one who chairs: the role is known, the person is not. */
+const UNRESOLVED_CHAIR: Speaker = { slug: 'voorzitter', name: 'De voorzitter', role: 'chair', unresolved: true };
 
 /** A party learnt later (the chair's own label, further on) is added to the speakers named before it. */
 function completeSpeakers(blocks: Block[], people: PeopleRegister): void {

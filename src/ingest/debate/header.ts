@@ -1,4 +1,4 @@
-import type { AgendaItem, DocumentKind, ProceduralLine } from '../../model/document.ts';
+import type { AgendaItem, DocumentKind, Heading, ProceduralLine } from '../../model/document.ts';
 import type { AnchorAllocator } from '../anchors.ts';
 import { findPaper, normaliseDossier } from '../papers.ts';
 import { DUTCH_DATE, parseClockTime, parseDutchDate } from '../text/dates.ts';
@@ -34,13 +34,14 @@ export interface FrontMatter {
   /** Slugs of the members and the cabinet listed as present ("Aanwezig zijn …"), in order. */
   present: string[];
   agenda: AgendaItem[];
-  blocks: ProceduralLine[];
+  /** The other lines, in order: procedural lines marked as front matter, and headings (a reader's copy's agenda item titles). */
+  blocks: (ProceduralLine | Heading)[];
 }
 
 const VERGADERJAAR = /^Vergaderjaar \d{4}[–-]\d{4}$/;
 const DOSSIER = /^(\d{2} ?\d{3}(?:-[\dA-Z]+)?)$/;
 const NUMBER = /^Nr\. ?(\d+)$/;
-const REPORT_HEADING = /^VERSLAG VAN EEN (COMMISSIEDEBAT|ALGEMEEN OVERLEG)$/i;
+const REPORT_HEADING = /^VERSLAG VAN EEN (COMMISSIEDEBAT|ALGEMEEN OVERLEG|WETGEVINGSOVERLEG|NOTAOVERLEG|PROCEDUREVERGADERING)$/i;
 const ADOPTED = new RegExp(`^Vastgesteld (${DUTCH_DATE.source})$`, 'i');
 /** "De vaste commissie voor Digitale Zaken heeft op 30 januari 2025 overleg gevoerd met …" */
 const INTRODUCTION = new RegExp(`\\b(?:heeft|hebben) op (${DUTCH_DATE.source}) overleg gevoerd met\\b`, 'i');
@@ -56,7 +57,13 @@ const GRIFFIER = new RegExp(`^Griffier: (${NAME})$`, 'u');
 const SIGNATURE = new RegExp(`^De (?:onder)?(?:voorzitter|griffier) van de\\b[^,]*, (${NAME})$`, 'u');
 const OPENING = /^Aanvang \d{1,2}[.:]\d{2} uur\.?$/;
 
-const KINDS: Record<string, DocumentKind> = { commissiedebat: 'commissiedebat', 'algemeen overleg': 'algemeen-overleg' };
+const KINDS: Record<string, DocumentKind> = {
+  commissiedebat: 'commissiedebat',
+  'algemeen overleg': 'algemeen-overleg',
+  wetgevingsoverleg: 'wetgevingsoverleg',
+  notaoverleg: 'notaoverleg',
+  procedurevergadering: 'procedurevergadering',
+};
 
 export function readFrontMatter(paragraphs: DebateParagraph[], anchors: AnchorAllocator, people: PeopleRegister): FrontMatter {
   const front: FrontMatter = { present: [], agenda: [], blocks: [] };
@@ -133,6 +140,10 @@ export function readFrontMatter(paragraphs: DebateParagraph[], anchors: AnchorAl
     if (OPENING.test(text)) {
       front.opened = parseClockTime(text);
       keep(paragraph, 'opening');
+      continue;
+    }
+    if (paragraph.kind === 'heading') {
+      front.blocks.push({ type: 'heading', anchor: anchors.passage(text, ''), level: 2, title: text });
       continue;
     }
     keep(paragraph, 'other');

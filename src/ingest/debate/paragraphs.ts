@@ -1,10 +1,11 @@
 /**
- * The normalised input of the debate builder: what every format layer (Markdown export, PDF text)
- * reduces its source to. One paragraph is a speaker label, a chair-change line, a bulleted item or
- * plain text, with the 1-based source line where it starts and, where the source establishes it,
- * the page of the original publication.
+ * The normalised input of the debate builder: what every format layer (Markdown export, PDF text,
+ * reader's copy) reduces its source to. One paragraph is a speaker label, a chair-change line, a
+ * heading (a reader's copy's agenda item title), a bulleted item, plain text, or a line meant as a
+ * label that does not read as one, with the 1-based source line where it starts and, where the
+ * source establishes it, the page of the original publication.
  */
-export type DebateParagraphKind = 'label' | 'chair-change' | 'bullet' | 'text';
+export type DebateParagraphKind = 'label' | 'chair-change' | 'heading' | 'bullet' | 'text' | 'malformed-label';
 
 export interface DebateParagraph {
   kind: DebateParagraphKind;

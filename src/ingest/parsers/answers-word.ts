@@ -9,6 +9,7 @@ import type {
   Role,
 } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
+import { Diagnostics } from '../diagnostics.ts';
 import { normaliseParty } from '../parties.ts';
 import { slugify } from '../slug.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
@@ -47,10 +48,10 @@ const ASKING_MEMBER =
  * Where a question has no "Antwoord" label, the question ends with its first paragraph whose text
  * ends in a question mark (footnote calls aside); what follows is the answer.
  */
-export function parseAnswersWord(source: SourceDocument): ParliamentaryDocument {
+export function parseAnswersWord(source: SourceDocument, diagnostics = new Diagnostics(source.path)): ParliamentaryDocument {
   if (source.text.trim() === '') throw new SourceError(source.path, 'the document is empty', 1);
-  const metadata = wordDocumentMetadata(source, 'antwoorden', 'the document');
-  const cleaned = cleanWordExport(source.path, source.text, { altTextTail: true });
+  const metadata = wordDocumentMetadata(source, 'antwoorden', diagnostics);
+  const cleaned = cleanWordExport(source.path, source.text, { altTextTail: true }, diagnostics);
   const paragraphs = wordParagraphs(cleaned.lines);
   const anchors = createAnchorAllocator();
   const callers = new Map<number, string>();
@@ -64,7 +65,7 @@ export function parseAnswersWord(source: SourceDocument): ParliamentaryDocument 
   const firstQuestion = paragraphs.findIndex((paragraph) => questionNumber(paragraph) === 1);
   const letter = readCoveringLetter(firstQuestion < 0 ? paragraphs : paragraphs.slice(0, firstQuestion), passage);
   const asker = letter.asker;
-  const questions = firstQuestion < 0 ? [] : readQuestions(source.path, paragraphs.slice(firstQuestion), asker, anchors, passage);
+  const questions = firstQuestion < 0 ? [] : readQuestions(diagnostics, paragraphs.slice(firstQuestion), asker, anchors, passage);
 
   const people: Person[] = [];
   const participants: Participant[] = [];
@@ -85,7 +86,7 @@ export function parseAnswersWord(source: SourceDocument): ParliamentaryDocument 
     body: [...letter.blocks, ...questions],
     commitments: [],
     references: [],
-    footnotes: collectFootnotes(source.path, cleaned.footnoteTexts, callers, anchors),
+    footnotes: collectFootnotes(cleaned.footnoteTexts, callers, anchors),
     unclassified: [],
     artefacts: cleaned.artefacts,
     ...(letter.documentNumber ? { documentNumber: letter.documentNumber } : {}),
@@ -151,7 +152,7 @@ function questionNumber(paragraph: WordParagraph): number | undefined {
  * when it is the next number (1, 2, 3 …); any other bare number is text of the current answer.
  */
 function readQuestions(
-  path: string,
+  diagnostics: Diagnostics,
   paragraphs: WordParagraph[],
   asker: Asker | undefined,
   anchors: AnchorAllocator,
@@ -164,7 +165,7 @@ function readQuestions(
     else groups.at(-1)!.paragraphs.push(paragraph);
   }
   return groups.map((group) => {
-    const { question, answer } = splitQuestionAndAnswer(path, group);
+    const { question, answer } = splitQuestionAndAnswer(diagnostics, group);
     const questionAnchor = anchors.fixed(`vraag-${group.number}`);
     const questionPassages = question.map((paragraph) => passage(paragraph.text));
     const answerAnchor = anchors.fixed(`antwoord-${group.number}`);
@@ -180,7 +181,7 @@ function readQuestions(
 }
 
 function splitQuestionAndAnswer(
-  path: string,
+  diagnostics: Diagnostics,
   group: { number: number; line: number; paragraphs: WordParagraph[] },
 ): { question: WordParagraph[]; answer: WordParagraph[] } {
   const label = group.paragraphs.findIndex((paragraph) => ANSWER_LABEL.test(paragraph.text));
@@ -190,11 +191,10 @@ function splitQuestionAndAnswer(
   } else {
     // No label: the question is everything up to its first paragraph that ends in '?'.
     const last = group.paragraphs.findIndex((paragraph) => takeFootnoteCalls(paragraph.text).text.endsWith('?'));
-    if (last < 0)
-      throw new SourceError(path, `question ${group.number} has no "Antwoord" label and no sentence ending in "?"`, group.line);
-    split = { question: group.paragraphs.slice(0, last + 1), answer: group.paragraphs.slice(last + 1) };
+    if (last < 0) diagnostics.warn(`question ${group.number} has no "Antwoord" label and no sentence ending in "?": read as a question without answer`, group.line);
+    split = last < 0 ? { question: group.paragraphs, answer: [] } : { question: group.paragraphs.slice(0, last + 1), answer: group.paragraphs.slice(last + 1) };
   }
-  if (split.question.length === 0) throw new SourceError(path, `question ${group.number} has no text`, group.line);
+  if (split.question.length === 0) diagnostics.warn(`question ${group.number} has no text`, group.line);
   return split;
 }
 

@@ -1,6 +1,7 @@
 import type { SourceFormatModule } from '../format.ts';
 import type { ParliamentaryDocument } from '../../model/document.ts';
 import { buildDebate } from '../debate/build.ts';
+import { Diagnostics } from '../diagnostics.ts';
 import { continuesAcrossBreak, joinAcrossBreak, type DebateParagraph } from '../debate/paragraphs.ts';
 import { normaliseSpaces } from '../text/spaces.ts';
 import { classifyLabelLine } from '../debate/speaker-labels.ts';
@@ -18,9 +19,9 @@ import { SourceError, type SourceDocument } from '../source.ts';
  * ("… de volgende stap AI is" / "die AI kan verbeteren", "samen-" / "leving"); those paragraphs are
  * joined again (see continuesAcrossBreak).
  */
-export function parseDebateMarkdown(source: SourceDocument): ParliamentaryDocument {
+export function parseDebateMarkdown(source: SourceDocument, diagnostics = new Diagnostics(source.path)): ParliamentaryDocument {
   if (source.text.trim() === '') throw new SourceError(source.path, 'the file is empty', 1);
-  return buildDebate({ source, paragraphs: readParagraphs(source), defaultKind: 'commissiedebat' });
+  return buildDebate({ source, paragraphs: readParagraphs(source), defaultKind: 'commissiedebat', diagnostics });
 }
 
 /** A line wholly in bold (or a heading) is a title or label of the export: it never runs on across a break. */
@@ -36,9 +37,6 @@ function readParagraphs(source: SourceDocument): DebateParagraph[] {
     const text = plainText(bullet ? raw.replace(/^\s*[-*+]\s+/, '') : raw);
     if (text === '') return;
     const labelKind = bullet ? undefined : classifyLabelLine(text);
-    if (labelKind === 'malformed-label') {
-      throw new SourceError(source.path, `speaker label in an unknown format: "${text}"`, line);
-    }
     const kind = labelKind ?? (bullet ? 'bullet' : 'text');
     const previous = paragraphs.at(-1);
     const isStandalone = STANDALONE_LINE.test(raw);

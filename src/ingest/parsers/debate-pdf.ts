@@ -1,6 +1,7 @@
 import type { SourceFormatModule } from '../format.ts';
 import type { PaperNumber, ParliamentaryDocument } from '../../model/document.ts';
 import { buildDebate } from '../debate/build.ts';
+import { Diagnostics } from '../diagnostics.ts';
 import {
   continuesAcrossBreak,
   endsSentence,
@@ -35,13 +36,14 @@ import { SourceError, type SourceDocument } from '../source.ts';
  * "– " item, a blank line the text does not run across (see continuesAcrossBreak), and after a
  * line that ends a sentence while the next line's first word would still have fitted on it.
  */
-export function parseDebatePdf(source: SourceDocument): ParliamentaryDocument {
+export function parseDebatePdf(source: SourceDocument, diagnostics = new Diagnostics(source.path)): ParliamentaryDocument {
   if (source.text.trim() === '') throw new SourceError(source.path, 'the file is empty', 1);
   const lines = classifyLines(source);
   const pages = pageNumbers(lines);
-  const paper = paperFromFooters(source, lines);
+  const paper = paperFromFooters(lines, diagnostics);
   return buildDebate({
     source,
+    diagnostics,
     paragraphs: readParagraphs(lines, pages),
     defaultKind: 'algemeen-overleg',
     ...(paper ? { paper } : {}),
@@ -61,7 +63,7 @@ const FOOTER = /^Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, (\d{2} ?\d{3}(?:-[
 /** An item of a list: "– de brief van …", "– Binnen vier weken zal …" (not "-technieken"). */
 const BULLET = /^[–-]\s+(?=\S)/;
 
-type LineKind = 'blank' | 'footer' | 'label' | 'chair-change' | 'bullet' | 'text';
+type LineKind = 'blank' | 'footer' | 'label' | 'chair-change' | 'malformed-label' | 'bullet' | 'text';
 
 interface SourceLine {
   /** 1-based */
@@ -87,7 +89,6 @@ function classifyLines(source: SourceDocument): SourceLine[] {
     const pageStart = /^[ \t]/.test(raw);
     if (BULLET.test(text)) return { line, kind: 'bullet', text: text.replace(BULLET, ''), pageStart };
     const labelKind = classifyLabelLine(text);
-    if (labelKind === 'malformed-label') throw new SourceError(source.path, `speaker label in an unknown format: "${text}"`, line);
     return { line, kind: labelKind ?? 'text', text, pageStart };
   });
 }
@@ -121,14 +122,14 @@ function pageNumbers(lines: SourceLine[]): (number | undefined)[] {
   return pages;
 }
 
-/** The Kamerstuk the page footers name; they must all name the same one. */
-function paperFromFooters(source: SourceDocument, lines: SourceLine[]): PaperNumber | undefined {
+/** The Kamerstuk the page footers name; a footer that names another is reported, and the first one holds. */
+function paperFromFooters(lines: SourceLine[], diagnostics: Diagnostics): PaperNumber | undefined {
   let paper: PaperNumber | undefined;
   for (const line of lines) {
     if (!line.footer) continue;
     paper ??= line.footer.paper;
     if (line.footer.paper.dossier !== paper.dossier || line.footer.paper.number !== paper.number) {
-      throw new SourceError(source.path, `page footer names another Kamerstuk than the first footer: "${line.text}"`, line.line);
+      diagnostics.warn(`page footer names another Kamerstuk than the first footer: "${line.text}"`, line.line);
     }
   }
   return paper;

@@ -278,8 +278,10 @@ function speakerOfLabel(label: XmlElement, state: ItemState): Speaker {
   const printed = `${prefix} ${name}${party ? ` (${party})` : ''}:`;
   const parsed = parseSpeakerLabel(printed);
   if (parsed?.kind === 'chair') return chairSpeaker(state);
-  if (parsed?.kind === 'member') return spoke(registerPerson(state.people, parsed.name, { honorific: parsed.honorific, party: normaliseParty(parsed.party) }), 'member', state);
-  if (parsed?.kind === 'cabinet') return spoke(registerPerson(state.people, parsed.name), parsed.title === 'Minister' ? 'minister' : 'state-secretary', state);
+  if (parsed?.kind === 'member') {
+    return spoke(registerPerson(state.people, parsed.name, { honorific: parsed.honorific, ...(parsed.party ? { party: normaliseParty(parsed.party) } : {}) }), 'member', state);
+  }
+  if (parsed?.kind === 'cabinet') return spoke(registerPerson(state.people, parsed.name), parsed.role, state);
   // A label the debate formats do not know ("Minister-president Rutte:"): read from its parts.
   const role: Role = /^minister/i.test(prefix) ? 'minister' : /^staatssecretaris/i.test(prefix) ? 'state-secretary' : 'member';
   state.diagnostics.warn(`speaker label "${printed}" is not one Verslag knows; read as a ${role} named ${name}`, label.line, label.column);

@@ -1,6 +1,7 @@
 import type { SourceFormatModule } from '../format.ts';
 import type { Block, Heading, Paragraph, ParliamentaryDocument } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
+import { Diagnostics } from '../diagnostics.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 import { cleanWordExport, collectFootnotes, recordCallers, takeFootnoteCalls, wordDocumentMetadata, wordParagraphs } from '../word/index.ts';
 
@@ -19,10 +20,9 @@ const BULLET = /^\s*[·•]\s*/;
  * become the document's footnotes. The export has no letterhead: title and date come from the
  * metadata.
  */
-export function parseLetterWord(source: SourceDocument): ParliamentaryDocument {
+export function parseLetterWord(source: SourceDocument, diagnostics = new Diagnostics(source.path)): ParliamentaryDocument {
   if (source.text.trim() === '') throw new SourceError(source.path, 'the letter is empty', 1);
-  const metadata = wordDocumentMetadata(source, 'kamerbrief', 'the letter');
-  const cleaned = cleanWordExport(source.path, source.text);
+  const cleaned = cleanWordExport(source.path, source.text, {}, diagnostics);
   const anchors = createAnchorAllocator();
   const callers = new Map<number, string>();
   const outline = createOutline();
@@ -33,6 +33,8 @@ export function parseLetterWord(source: SourceDocument): ParliamentaryDocument {
     recordCallers(callers, calls ?? [], block.type === 'heading' ? block.anchor : block.passage.anchor);
     body.push(block);
   }
+  const heading = body.find((block) => block.type === 'heading');
+  const metadata = wordDocumentMetadata(source, 'kamerbrief', diagnostics, [{ title: heading?.type === 'heading' ? heading.title : undefined, what: 'the first heading' }]);
   return {
     ...metadata,
     agenda: [],
@@ -41,7 +43,7 @@ export function parseLetterWord(source: SourceDocument): ParliamentaryDocument {
     body,
     commitments: [],
     references: [],
-    footnotes: collectFootnotes(source.path, cleaned.footnoteTexts, callers, anchors),
+    footnotes: collectFootnotes(cleaned.footnoteTexts, callers, anchors),
     unclassified: [],
     artefacts: cleaned.artefacts,
   };

@@ -8,8 +8,11 @@ import type {
   Passage,
   Person,
   Question,
+  Unclassified,
 } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
+import { deriveTitle, documentDate } from '../derive.ts';
+import { Diagnostics } from '../diagnostics.ts';
 import { normaliseDossier } from '../papers.ts';
 import { slugify } from '../slug.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
@@ -32,7 +35,13 @@ const DOSSIER_LINE = /^(\d{2} ?\d{3}(?:-[\dA-Z]+)?) +(\S.*)$/;
 /** "Nr. 4312 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG" */
 const NUMBER_LINE = /^Nr\. ?(\d+)\b/;
 const ADOPTED_LINE = /^Vastgesteld\s+(.+)$/;
-const ANSWER_LABEL = /^Antwoord van het kabinet\s*$/;
+/**
+ * The heading of the cabinet's answer under each question: "Antwoord van het kabinet", or as other
+ * reports print it, "Reactie van de staatssecretaris", "Reactie van de minister", "Antwoord van de
+ * regering", "Reactie van het kabinet", "Reactie van de bewindspersoon".
+ */
+const ANSWER_LABEL = /^(?:Antwoord|Reactie) van (?:het kabinet|de regering|de bewindspersoon|de (?:minister|staatssecretaris)(?: van [\p{L} ,'-]+| voor [\p{L} ,'-]+)?)\s*$/iu;
+const ANSWER_LABEL_LINE = new RegExp(ANSWER_LABEL.source, 'imu');
 const TABLE_OF_CONTENTS = /^Inhoudsopgave\s*$/;
 /** "I Vragen en opmerkingen vanuit de fracties en reactie van bewindspersoon" */
 const CHAPTER_HEADING = /^([IVX]+) +(\p{Lu}[^.?!]*)$/u;
@@ -54,7 +63,7 @@ type Item =
   | { kind: 'contents'; raw: string; line: number }
   | { kind: 'chapter'; number: string; title: string; line: number }
   | { kind: 'group'; title: string; party: string; line: number }
-  | { kind: 'answer-label'; line: number };
+  | { kind: 'answer-label'; line: number; text: string };
 
 interface FootnoteText {
   number: number;
@@ -77,16 +86,16 @@ interface ReadSource {
   callLines: Map<number, number>;
 }
 
-export function parseWrittenConsultation(source: SourceDocument): ParliamentaryDocument {
+export function parseWrittenConsultation(source: SourceDocument, diagnostics = new Diagnostics(source.path)): ParliamentaryDocument {
   if (source.text.trim() === '') throw new SourceError(source.path, 'the file is empty', 1);
   const read = readSource(source);
   const anchors = createAnchorAllocator();
   const calls: CallSite[] = [];
-  const body = buildBody(source, joinPageBreaks(read.items), anchors, calls);
-  const footnotes = matchFootnotes(source, read, calls, anchors);
+  const unclassified: Unclassified[] = [];
+  const body = buildBody(joinPageBreaks(read.items), anchors, calls, diagnostics, unclassified);
+  const footnotes = matchFootnotes(read, calls, anchors, diagnostics, unclassified);
 
-  const date = read.header.adopted ?? source.metadata.date;
-  if (!date) throw new SourceError(source.path, 'no "Vastgesteld" date in the text and no date in the metadata');
+  const dated = documentDate(source, read.header.adopted ?? source.metadata.date, diagnostics);
   const { dossier, number } = read.header;
   const paper: PaperNumber | undefined = dossier && number ? { dossier, number } : source.metadata.paper;
   const introduction = read.items.find((item) => item.kind === 'text');
@@ -95,8 +104,8 @@ export function parseWrittenConsultation(source: SourceDocument): ParliamentaryD
   return {
     id: source.id,
     kind: 'schriftelijk-overleg',
-    title: source.metadata.title ?? read.header.dossierTitle ?? 'Verslag van een schriftelijk overleg',
-    date,
+    title: deriveTitle(source, [{ title: read.header.dossierTitle, what: "the dossier's title" }], 'schriftelijk-overleg', dated.date, diagnostics),
+    ...dated,
     ...(read.header.adopted ? { dates: { adopted: read.header.adopted } } : {}),
     ...(paper ? { paper } : {}),
     ...(read.header.dossierTitle ? { dossierTitle: read.header.dossierTitle } : {}),
@@ -108,7 +117,7 @@ export function parseWrittenConsultation(source: SourceDocument): ParliamentaryD
     commitments: [],
     references: [],
     footnotes,
-    unclassified: [],
+    unclassified,
   };
 }
 
@@ -170,7 +179,7 @@ function readSource(source: SourceDocument): ReadSource {
       items.push(heading);
     } else if (single !== undefined && ANSWER_LABEL.test(single)) {
       mode = 'body';
-      items.push({ kind: 'answer-label', line: block.line });
+      items.push({ kind: 'answer-label', line: block.line, text: single.trim() });
     } else if (mode === 'front' && isSignature(block)) {
       items.push({ kind: 'signature', raw, line: block.line, name: block.lines.at(-1)!.trim() });
     } else {
@@ -254,7 +263,7 @@ interface CallSite {
 }
 
 /** Builds the body: front matter and headings as they come, question–answer pairs per fractie. */
-function buildBody(source: SourceDocument, items: Item[], anchors: AnchorAllocator, calls: CallSite[]): Block[] {
+function buildBody(items: Item[], anchors: AnchorAllocator, calls: CallSite[], diagnostics: Diagnostics, unclassified: Unclassified[]): Block[] {
   const body: Block[] = [];
   const passage = (raw: string): Passage => {
     const { text, calls: found } = takeFootnoteCalls(toPlainText(raw));
@@ -274,9 +283,7 @@ function buildBody(source: SourceDocument, items: Item[], anchors: AnchorAllocat
 
   const closeAnswer = (): void => {
     if (!open) return;
-    if (open.question.answer.passages.length === 0) {
-      throw new SourceError(source.path, '"Antwoord van het kabinet" with no answer text after it', open.line);
-    }
+    if (open.question.answer.passages.length === 0) diagnostics.warn('an answer heading with no answer text after it: the question stays unanswered', open.line);
     open = undefined;
   };
   const flushPending = (): void => {
@@ -326,8 +333,10 @@ function buildBody(source: SourceDocument, items: Item[], anchors: AnchorAllocat
       case 'answer-label': {
         const questionStart = questionStartIndex(pending, open !== undefined);
         if (questionStart === pending.length) {
-          const missing = open ? 'the answer before it or the question it answers' : 'the question it answers';
-          throw new SourceError(source.path, `"Antwoord van het kabinet" without ${missing}`, item.line);
+          // No question to pair it with: the heading is kept as unclassified text, its answer as running text.
+          unclassified.push({ line: item.line, text: item.text });
+          flushPending();
+          break;
         }
         const before = pending.slice(0, questionStart);
         const asked = pending.slice(questionStart);
@@ -370,24 +379,32 @@ function questionStartIndex(pending: { raw: string }[], afterAnswer: boolean): n
   return start;
 }
 
-/** Pairs each footnote text with its call; a call without text, or text without a call, is an error. */
-function matchFootnotes(source: SourceDocument, read: ReadSource, calls: CallSite[], anchors: AnchorAllocator): Footnote[] {
-  const texts = new Map<number, FootnoteText>();
+/**
+ * Pairs each footnote text with its call. What does not pair is reported and kept: a second text
+ * of one number as unclassified text, a call without text as a footnote with no text (so the call
+ * still leads somewhere), a text without a call as a footnote that nothing calls.
+ */
+function matchFootnotes(read: ReadSource, calls: CallSite[], anchors: AnchorAllocator, diagnostics: Diagnostics, unclassified: Unclassified[]): Footnote[] {
+  const texts = new Map<number, { number: number; text: string }>();
   for (const text of read.footnoteTexts) {
-    if (texts.has(text.number)) throw new SourceError(source.path, `footnote ${text.number} has two texts`, text.line);
-    texts.set(text.number, text);
+    if (texts.has(text.number)) {
+      diagnostics.warn(`footnote ${text.number} has two texts: the second is kept as unclassified text`, text.line);
+      unclassified.push({ line: text.line, text: toPlainText(text.raw) });
+      continue;
+    }
+    texts.set(text.number, { number: text.number, text: toPlainText(text.raw) });
   }
   for (const call of calls) {
-    if (!texts.has(call.number)) {
-      throw new SourceError(source.path, `footnote ${call.number} is called but its text is missing`, read.callLines.get(call.number));
-    }
+    if (texts.has(call.number)) continue;
+    diagnostics.warn(`footnote ${call.number} is called but its text is missing`, read.callLines.get(call.number));
+    texts.set(call.number, { number: call.number, text: '' });
   }
   return [...texts.values()]
     .sort((a, b) => a.number - b.number)
     .map((text) => {
       const call = calls.find((site) => site.number === text.number);
-      if (!call) throw new SourceError(source.path, `footnote ${text.number} has text but is never called`, text.line);
-      return { number: text.number, anchor: anchors.fixed(`voetnoot-${text.number}`), text: toPlainText(text.raw), calledFrom: call.anchor };
+      if (!call) diagnostics.warn(`footnote ${text.number} has text but is never called`, read.footnoteTexts.find((note) => note.number === text.number)?.line);
+      return { number: text.number, anchor: anchors.fixed(`voetnoot-${text.number}`), text: text.text, ...(call ? { calledFrom: call.anchor } : {}) };
     });
 }
 
@@ -405,9 +422,9 @@ function signatories(items: Item[]): Person[] {
 /** Source format 'written-consultation': verslag van een schriftelijk overleg: questions per fractie, "Antwoord van het kabinet", superscript footnotes. */
 export const writtenConsultation: SourceFormatModule = {
   name: 'written-consultation',
-  description: 'verslag van een schriftelijk overleg: questions per fractie, "Antwoord van het kabinet", superscript footnotes',
+  description: 'verslag van een schriftelijk overleg: questions per fractie, each answered under "Antwoord van het kabinet" (or "Reactie van de staatssecretaris" and the like), superscript footnotes',
   extensions: ['.txt'],
   // The report's title line, or the cabinet's answer heading under each question.
-  detect: (source) => /VERSLAG VAN EEN SCHRIFTELIJK OVERLEG/.test(source.text) || /^Antwoord van het kabinet\s*$/m.test(source.text),
+  detect: (source) => /VERSLAG VAN EEN SCHRIFTELIJK OVERLEG/.test(source.text) || ANSWER_LABEL_LINE.test(source.text),
   parse: parseWrittenConsultation,
 };

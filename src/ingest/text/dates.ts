@@ -28,3 +28,27 @@ export function formatDutchDate(iso: string): string {
   const monthName = MONTHS[Number(month) - 1]!;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** "Vergaderjaar 2024–2025" (the House's session, September to September): group 1 and 2 are its years. */
+export const VERGADERJAAR = /\bVergaderjaar (\d{4}) ?[–-] ?(\d{4})\b/i;
+
+/** A line that is only a date, as reader's copies print a meeting's: '2025-07-02', 'Donderdag 5 april 2018', '30 januari 2025'. */
+const DATE_LINE = new RegExp(`^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?${DUTCH_DATE.source}$`, 'i');
+const ISO_DATE_LINE = /^(\d{4}-\d{2}-\d{2})$/;
+/**
+ * A dateline or a line that dates the document: "Den Haag, 7 juli 2023", "'s-Gravenhage, 3 mei 1995",
+ * "103e vergadering, woensdag 2 juli 2025", "Voorgesteld 30 maart 2022", "Vastgesteld 11 maart 2025".
+ */
+const DATELINE = new RegExp(
+  `^(?:[\\p{Lu}'][\\p{L}'’ -]{1,30}|\\d+e vergadering), (?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?${DUTCH_DATE.source}$|^(?:Voorgesteld|Vastgesteld|Ontvangen|Datum) ${DUTCH_DATE.source}$`,
+  'iu',
+);
+
+/** The ISO date a line states when it is a date line, a dateline or an ISO date alone; undefined otherwise. */
+export function parseDateLine(line: string): string | undefined {
+  const text = line.trim();
+  const iso = ISO_DATE_LINE.exec(text);
+  if (iso) return iso[1];
+  if (DATE_LINE.test(text) || DATELINE.test(text)) return parseDutchDate(text);
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { ExportArtefact } from '../../model/document.ts';
-import { SourceError } from '../source.ts';
+import { Diagnostics } from '../diagnostics.ts';
 import { normaliseSpaces } from '../text/spaces.ts';
 
 /** A footnote's text as Word writes it inline: `[8:  Kamerstukken II 2024/2025, …]`. */
@@ -44,7 +44,7 @@ const STALE_MARK_IN_FOOTNOTE = /^\[\d+\]\s*/;
  * line breaks it contained, so line numbers stay those of the source. Footnote calls and texts
  * are checked against each other: each call needs its text and each text its call.
  */
-export function cleanWordExport(path: string, source: string, options: CleanOptions = {}): CleanedWordExport {
+export function cleanWordExport(path: string, source: string, options: CleanOptions = {}, diagnostics = new Diagnostics(path)): CleanedWordExport {
   const artefacts: ExportArtefact[] = [];
   let text = source;
   if (options.altTextTail) text = removeAltTextTail(text, artefacts);
@@ -53,15 +53,15 @@ export function cleanWordExport(path: string, source: string, options: CleanOpti
     artefacts.push({ line: lineAt(text, offset), text: `[${mark}]`, reason: 'stale footnote mark' });
     return call;
   });
-  const extracted = extractFootnoteTexts(path, text, artefacts);
+  const extracted = extractFootnoteTexts(text, artefacts, diagnostics);
   text = extracted.text.replace(BOOKMARK, keepLineBreaks);
   const footnoteCalls = [...text.matchAll(FOOTNOTE_CALL)].map((match) => ({
     number: Number(match[1]),
     line: lineAt(text, match.index),
   }));
-  checkCallsAgainstTexts(path, footnoteCalls, extracted.footnoteTexts);
+  const footnoteTexts = checkCallsAgainstTexts(footnoteCalls, extracted.footnoteTexts, diagnostics);
   artefacts.sort((a, b) => a.line - b.line);
-  return { lines: text.split('\n'), footnoteTexts: extracted.footnoteTexts, footnoteCalls, artefacts };
+  return { lines: text.split('\n'), footnoteTexts, footnoteCalls, artefacts };
 }
 
 /** The export begins inside an image's alt text: everything up to its closing `]` is not the document's. */
@@ -74,11 +74,7 @@ function removeAltTextTail(text: string, artefacts: ExportArtefact[]): string {
 }
 
 /** Inline footnote texts may span lines and contain brackets of their own (`[5: [1] Rapport]`). */
-function extractFootnoteTexts(
-  path: string,
-  text: string,
-  artefacts: ExportArtefact[],
-): { text: string; footnoteTexts: FootnoteText[] } {
+function extractFootnoteTexts(text: string, artefacts: ExportArtefact[], diagnostics: Diagnostics): { text: string; footnoteTexts: FootnoteText[] } {
   const footnoteTexts: FootnoteText[] = [];
   let result = '';
   let copiedUpTo = 0;
@@ -86,7 +82,11 @@ function extractFootnoteTexts(
   for (let opening = FOOTNOTE_TEXT_OPENING.exec(text); opening; opening = FOOTNOTE_TEXT_OPENING.exec(text)) {
     const line = lineAt(text, opening.index);
     const close = matchingBracket(text, opening.index);
-    if (close < 0) throw new SourceError(path, `footnote text [${opening[1]}: …] has no closing bracket`, line);
+    if (close < 0) {
+      // Not a footnote text after all: it stays in the text, where the reader sees it.
+      diagnostics.warn(`footnote text [${opening[1]}: …] has no closing bracket: kept as text`, line);
+      continue;
+    }
     let body = text.slice(opening.index + opening[0].length, close).replace(BOOKMARK, '').trim();
     const stale = STALE_MARK_IN_FOOTNOTE.exec(body);
     if (stale) {
@@ -111,24 +111,33 @@ function matchingBracket(text: string, open: number): number {
   return -1;
 }
 
-function checkCallsAgainstTexts(path: string, calls: FootnoteCallSite[], texts: FootnoteText[]): void {
-  const textLines = new Map<number, number>();
+/**
+ * Checks calls and texts against each other and reports what does not pair: two texts of one
+ * number are joined, a call without text gets an empty footnote (so the call leads somewhere), a
+ * text without a call stays a footnote nothing calls. Returns the footnote texts to keep.
+ */
+function checkCallsAgainstTexts(calls: FootnoteCallSite[], texts: FootnoteText[], diagnostics: Diagnostics): FootnoteText[] {
+  const byNumber = new Map<number, FootnoteText>();
   for (const footnote of texts) {
-    if (textLines.has(footnote.number))
-      throw new SourceError(path, `two footnote texts numbered ${footnote.number}`, footnote.line);
-    textLines.set(footnote.number, footnote.line);
+    const known = byNumber.get(footnote.number);
+    if (known) {
+      diagnostics.warn(`two footnote texts numbered ${footnote.number}: joined`, footnote.line);
+      known.text = `${known.text} ${footnote.text}`;
+    } else byNumber.set(footnote.number, { ...footnote });
   }
   const called = new Set<number>();
   for (const call of calls) {
-    if (called.has(call.number)) throw new SourceError(path, `footnote ${call.number} is called twice`, call.line);
-    if (!textLines.has(call.number))
-      throw new SourceError(path, `footnote ${call.number} is called but has no footnote text`, call.line);
+    if (called.has(call.number)) diagnostics.warn(`footnote ${call.number} is called twice`, call.line);
+    if (!byNumber.has(call.number)) {
+      diagnostics.warn(`footnote ${call.number} is called but has no footnote text`, call.line);
+      byNumber.set(call.number, { number: call.number, text: '', line: call.line });
+    }
     called.add(call.number);
   }
-  for (const footnote of texts) {
-    if (!called.has(footnote.number))
-      throw new SourceError(path, `footnote text ${footnote.number} has no footnote call`, footnote.line);
+  for (const footnote of byNumber.values()) {
+    if (!called.has(footnote.number)) diagnostics.warn(`footnote text ${footnote.number} has no footnote call`, footnote.line);
   }
+  return [...byNumber.values()];
 }
 
 /** A removed span leaves its line breaks behind, so that later lines keep their numbers. */

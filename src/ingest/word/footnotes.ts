@@ -1,6 +1,5 @@
 import type { Footnote, FootnoteCall } from '../../model/document.ts';
 import type { AnchorAllocator } from '../anchors.ts';
-import { SourceError } from '../source.ts';
 import { normaliseSpaces } from '../text/spaces.ts';
 import type { FootnoteText } from './export.ts';
 
@@ -43,20 +42,13 @@ function collapseWhitespace(text: string, calls: FootnoteCall[]): { text: string
  * The document's footnotes in number order, each with the anchor of the passage or heading that
  * calls it. `callers` maps footnote number → anchor of its caller, as the parser placed the calls.
  */
-export function collectFootnotes(
-  path: string,
-  texts: FootnoteText[],
-  callers: ReadonlyMap<number, string>,
-  anchors: AnchorAllocator,
-): Footnote[] {
+export function collectFootnotes(texts: FootnoteText[], callers: ReadonlyMap<number, string>, anchors: AnchorAllocator): Footnote[] {
   return [...texts]
     .sort((a, b) => a.number - b.number)
     .map((footnote) => {
+      // cleanWordExport reported a text without a call; it stays a footnote that nothing calls.
       const calledFrom = callers.get(footnote.number);
-      // cleanWordExport checked every text has a call; a missing caller means the parser lost it.
-      if (calledFrom === undefined)
-        throw new SourceError(path, `footnote ${footnote.number}: its call did not reach the body`, footnote.line);
-      return { number: footnote.number, anchor: anchors.fixed(`voetnoot-${footnote.number}`), text: footnote.text, calledFrom };
+      return { number: footnote.number, anchor: anchors.fixed(`voetnoot-${footnote.number}`), text: footnote.text, ...(calledFrom ? { calledFrom } : {}) };
     });
 }
 
