@@ -1,10 +1,12 @@
 import type { ParliamentaryDocument } from '../model/document.ts';
+import { checkCalendarDates } from './calendar-dates.ts';
 import { detectFormatModule } from './detect.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { annotateCommitmentReports } from './passes/commitment-reports.ts';
 import { annotateCommitments } from './passes/commitments.ts';
 import { annotateReferences } from './passes/references.ts';
 import type { SourceDocument } from './source.ts';
+import { dropControlCharacters } from './text/control-characters.ts';
 
 /** Annotation passes, each a pure function over the model, run in this order after parsing. */
 const PASSES: ((doc: ParliamentaryDocument) => ParliamentaryDocument)[] = [
@@ -25,17 +27,34 @@ export interface IngestedSource {
  */
 export function ingestSource(source: SourceDocument): IngestedSource {
   const diagnostics = new Diagnostics(source.path);
+  source = withoutControlCharacters(source, diagnostics);
   const parsed = detectFormatModule(source).parse(source, diagnostics);
   // Text no structure could hold is kept and shown; the reader of the report is told where.
   for (const { line, text } of parsed.unclassified) {
     diagnostics.warn(`text that fits no structure of the document, kept and shown as unclassified: "${excerpt(text)}"`, line);
   }
-  return { doc: PASSES.reduce((doc, pass) => pass(doc), parsed), diagnostics: diagnostics.list };
+  const doc = PASSES.reduce((annotated, pass) => pass(annotated), parsed);
+  checkCalendarDates(doc, source);
+  return { doc, diagnostics: diagnostics.list };
 }
 
 /** Source → annotated model, for callers that do not report diagnostics (tests, the benchmark's material). */
 export function ingestDocument(source: SourceDocument): ParliamentaryDocument {
   return ingestSource(source).doc;
+}
+
+/** Shown one by one up to this many; a file full of them (a binary export) gets one line for the rest. */
+const DROPPED_SHOWN = 10;
+
+/** The source without control characters (never published raw), each one dropped reported with its line and column. */
+function withoutControlCharacters(source: SourceDocument, diagnostics: Diagnostics): SourceDocument {
+  const { text, dropped } = dropControlCharacters(source.text);
+  if (dropped.length === 0) return source;
+  for (const { line, column, codePoint } of dropped.slice(0, DROPPED_SHOWN)) {
+    diagnostics.warn(`dropped a control character (${codePoint}): it is no text, and is not published`, line, column);
+  }
+  if (dropped.length > DROPPED_SHOWN) diagnostics.warn(`dropped ${dropped.length - DROPPED_SHOWN} more control characters, the last at line ${dropped.at(-1)!.line}`);
+  return { ...source, text };
 }
 
 function excerpt(text: string): string {
