@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { DOCUMENT_KINDS, type DocumentKind, type PaperNumber } from '../model/document.ts';
+import { readAnchorHistory } from './anchor-history.ts';
 import { FORMATS } from './formats.ts';
 import { normaliseDossier } from './papers.ts';
 import type { SourceDocument, SourceFormat, SourceMetadata, SourceProblem } from './source.ts';
@@ -18,7 +19,7 @@ export function metadataPath(sourcePath: string): string {
   return sourcePath.slice(0, sourcePath.length - extname(sourcePath).length) + '.yml';
 }
 
-/** Reads a source document and the metadata beside it (optional). */
+/** Reads a source document, the metadata beside it (optional) and the anchors it has published (anchor-history.ts). */
 export function readSource(path: string): SourceDocument {
   // A byte order mark (the official XML has one) is not part of the text.
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
@@ -31,7 +32,8 @@ export function readSource(path: string): SourceDocument {
   const metadata = existsSync(yamlPath) ? readMetadata(yamlPath) : {};
   // Most sources have Unix line ends: includes scans far faster than the pattern.
   const unixText = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  return { id: sourceIdOf(path), path, text: unixText, metadata };
+  const anchorHistory = readAnchorHistory(path);
+  return { id: sourceIdOf(path), path, text: unixText, metadata, ...(anchorHistory ? { anchorHistory } : {}) };
 }
 
 /** A metadata file's size limit: what it holds is a few short lines; a larger one is a mistake, not metadata. */

@@ -120,14 +120,15 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
       report.errors.push(result.error);
       continue;
     }
-    const { entry } = result;
+    const { entry, source } = result;
     report.diagnostics.push(...entry.diagnostics);
     report.written++;
     report.bytes += entry.bytes;
     summaries.push(entry.summary);
     ingested.add(job.id);
     // An unreadable source has no hash: no entry, so it is looked at again next time.
-    if (job.source) entries.set(job.id, { ...entry, ...job.source });
+    const inputs = source ?? job.source;
+    if (inputs) entries.set(job.id, { ...entry, ...inputs });
   }
   report.removed = removeStale(outDir, ingested);
   writeCache(outDir, version, entries);

@@ -1,4 +1,5 @@
 import type { DocumentKind, PaperNumber } from '../model/document.ts';
+import type { AnchorHistory } from './anchors.ts';
 
 /** A source format's name: one of the modules registered in `src/ingest/formats.ts` ('debate-markdown', 'vlos', …). */
 export type SourceFormat = string;
@@ -23,6 +24,8 @@ export interface SourceDocument {
   path: string;
   text: string;
   metadata: SourceMetadata;
+  /** The anchors the document has published (content/anchors/<id>.json), if it has been built before. */
+  anchorHistory?: AnchorHistory;
 }
 
 /** One thing wrong with a source file, and its line (1-based) where it has one. */
