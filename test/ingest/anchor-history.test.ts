@@ -1,9 +1,10 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorHistoryPath, readAnchorHistory } from '../../src/ingest/anchor-history.ts';
+import { anchorHistoryPath, readAnchorHistory, serialiseAnchorHistory } from '../../src/ingest/anchor-history.ts';
 import type { AnchorHistory } from '../../src/ingest/anchors.ts';
 import { ingestSource } from '../../src/ingest/pipeline.ts';
+import { readSource } from '../../src/ingest/read-source.ts';
 import { ingestCorpus } from '../../src/ingest/run.ts';
 import { SourceError } from '../../src/ingest/source.ts';
 import { CORRECTION_NOTE } from '../../src/markdown/remark-verslag.ts';
@@ -11,7 +12,7 @@ import { renderDocumentHtml } from '../../src/markdown/render.ts';
 import type { ParliamentaryDocument, Passage } from '../../src/model/document.ts';
 import { blockPassages } from '../../src/model/walk.ts';
 import { scratchDirectories } from '../helpers/scratch.ts';
-import { seedSource, seedText } from '../helpers/seeds.ts';
+import { SEED_IDS, seedSource, seedText } from '../helpers/seeds.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const debate = 'commissiedebat-2025-01-30-opkomende-technologieen';
@@ -119,6 +120,24 @@ describe('anchors that survive corrections of the seeds', () => {
 });
 
 describe('the anchor history beside the sources', () => {
+  it('is committed for every seed, as the ingest writes it (a build changes none of them)', () => {
+    for (const id of SEED_IDS) {
+      const path = join(root, 'content', `${id}.txt`);
+      const written = readFileSync(anchorHistoryPath(path), 'utf8');
+      expect(serialiseAnchorHistory(ingestSource(readSource(path)).anchorHistory), `content/anchors/${id}.json is up to date`).toBe(written);
+    }
+  });
+
+  it('keeps the anchors main published with occurrence counts: "#punq2bb7-2" still lands on the second "U heeft nog 30 seconden."', () => {
+    const doc = ingestSource(readSource(join(root, 'content', `${debate}.txt`))).doc;
+    const said = passagesOf(doc).filter((passage) => passage.text === 'U heeft nog 30 seconden.');
+    expect(said.map(({ anchor }) => anchor)).toEqual(['punq2bb7', 'p1bgivva']);
+    expect(doc.formerAnchors).toContainEqual({ anchor: 'punq2bb7-2', now: 'p1bgivva', corrected: false });
+    const html = render(doc);
+    expect(landingText(html, 'punq2bb7-2')).toBe('U heeft nog 30 seconden.');
+    expect(html.slice(html.indexOf(' id="punq2bb7-2"') - 40, html.indexOf(' id="punq2bb7-2"'))).toContain('id="p1bgivva"');
+  });
+
   it('is written by the ingest, read back by the next, and sends an old link to the corrected passage', async () => {
     const content = scratch('verslag-anchors-');
     const out = join(scratch('verslag-anchors-out-'), 'generated');
