@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FormerAnchor } from '../model/document.ts';
 import type { AnchorCall, AnchorHistory, PublishedPassage } from './anchors.ts';
@@ -23,6 +23,10 @@ export function anchorHistoryPath(sourcePath: string): string {
 /** A source's anchor history, if it has one; one that is not the shape this module writes (a merge gone wrong) is refused. */
 export function readAnchorHistory(sourcePath: string): AnchorHistory | undefined {
   const path = anchorHistoryPath(sourcePath);
+  // The build writes here: a symbolic link would let it write (and read) outside the content directory.
+  for (const file of [dirname(path), path]) {
+    if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) throw new SourceError(file, 'is a symbolic link; the anchor history must be a plain directory and files in the content directory');
+  }
   if (!existsSync(path)) return undefined;
   const text = readFileSync(path, 'utf8');
   let data: unknown;

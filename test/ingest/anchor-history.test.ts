@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorHistoryPath, readAnchorHistory, serialiseAnchorHistory } from '../../src/ingest/anchor-history.ts';
@@ -176,5 +176,11 @@ describe('the anchor history beside the sources', () => {
     expect(() => readAnchorHistory(join(content, `${debate}.txt`))).toThrow(`${path}: the anchor history is not one Verslag wrote: passage 1 is not`);
     writeFileSync(path, '<<<<<<< HEAD\n');
     expect(() => readAnchorHistory(join(content, `${debate}.txt`))).toThrow(/the anchor history is not valid JSON/);
+    // A history directory that leads elsewhere would have the build write there.
+    const elsewhere = join(scratch('verslag-elsewhere-'), 'content');
+    mkdirSync(elsewhere);
+    copyFileSync(join(root, 'content', `${debate}.txt`), join(elsewhere, `${debate}.txt`));
+    symlinkSync(scratch('verslag-outside-'), join(elsewhere, 'anchors'));
+    expect(() => readAnchorHistory(join(elsewhere, `${debate}.txt`))).toThrow(`${join(elsewhere, 'anchors')}: is a symbolic link`);
   });
 });
