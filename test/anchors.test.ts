@@ -11,11 +11,22 @@ describe('passage anchors', () => {
     expect(first).toMatch(/^p[0-9a-z]{7}$/);
   });
 
-  it('tell identical passages apart by occurrence and by scope', () => {
+  it('tell identical passages apart by the passage before them, not by a count, and by scope', () => {
     const anchors = createAnchorAllocator();
     const one = anchors.passage('Dank u wel.', 'voorzitter');
-    expect(anchors.passage('Dank u wel.', 'voorzitter')).toBe(`${one}-2`);
-    expect(anchors.passage('Dank u wel.', 'szabo')).not.toMatch(new RegExp(`^${one}`));
+    const between = anchors.passage('Ik geef het woord aan de heer Krul.', 'voorzitter');
+    const two = anchors.passage('Dank u wel.', 'voorzitter');
+    const three = anchors.passage('Dank u wel.', 'voorzitter');
+    expect(new Set([one, two, three]).size).toBe(3);
+    for (const anchor of [one, between, two, three]) expect(anchor).toMatch(/^p[0-9a-z]{7}$/);
+    expect(anchors.passage('Dank u wel.', 'szabo')).not.toBe(one);
+    // The second one's anchor is made of its words and the passage before it: another sentence
+    // said earlier in the document does not change it.
+    const elsewhere = createAnchorAllocator();
+    elsewhere.passage('Dank u wel.', 'voorzitter');
+    elsewhere.passage('Een ingevoegde alinea.', 'voorzitter');
+    elsewhere.passage('Ik geef het woord aan de heer Krul.', 'voorzitter');
+    expect(elsewhere.passage('Dank u wel.', 'voorzitter')).toBe(two);
   });
 
   it('ignore differences of white space and case', () => {

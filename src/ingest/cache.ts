@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { codeVersion, modulesFrom } from '../files/code-version.ts';
 import type { DocumentSummary } from './corpus.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { anchorHistoryPath } from './anchor-history.ts';
 import { metadataPath } from './read-source.ts';
 import { writeIfChanged } from './replace-file.ts';
 
@@ -11,7 +12,7 @@ import { writeIfChanged } from './replace-file.ts';
  * The ingest cache: one entry per document, all in one file (`<out>/.cache/ingest.json`), so that
  * a rebuild parses only the sources that changed. One file, not one per document: creating and
  * opening a file costs more than its few kilobytes of JSON. An entry is valid while
- * - the source text, its metadata file and the ingest code are those it was made from (one hash), and
+ * - the source text, its metadata file, its anchor history and the ingest code are those it was made from (one hash), and
  * - the document's outputs are still the files it wrote (same size and modification time).
  * It keeps what the corpus index needs of the document (its summary), so unchanged documents are
  * not read again at all: not even their source, while its file keeps the size and modification
@@ -36,10 +37,11 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
-/** A source file and its metadata file (none if there is none), and when they were looked at. */
+/** A source file, its metadata file and its anchor history (none if there is none), and when they were looked at. */
 export interface InputStamps {
   source: FileStamp;
   metadata?: FileStamp;
+  anchors?: FileStamp;
   stampedAt: number;
 }
 
@@ -70,17 +72,24 @@ export function ingestModules(): string[] {
   return modulesFrom(ENTRY_POINTS);
 }
 
-/** The hash an entry is valid for: the code version, the source's bytes and its metadata file's (or their absence). */
-export function sourceHash(version: string, text: Buffer, metadata: Buffer | undefined): string {
-  const hash = createHash('sha256').update(version).update('\u0000').update(text).update('\u0000');
-  return (metadata ? hash.update('metadata\u0000').update(metadata) : hash.update('no metadata')).digest('hex');
+/** The files besides the source that its model is made from: the metadata and the anchor history (anchor-history.ts). */
+function companions(sourcePath: string): { metadata: string; anchors: string } {
+  return { metadata: metadataPath(sourcePath), anchors: anchorHistoryPath(sourcePath) };
 }
 
-/** The hash of a source file and its metadata file; none if the source cannot be read (it is parsed, and the error reported). */
+/** The hash an entry is valid for: the code version, the source's bytes and its companion files' (or their absence). */
+export function sourceHash(version: string, text: Buffer, metadata: Buffer | undefined, anchors?: Buffer): string {
+  const hash = createHash('sha256').update(version).update('\u0000').update(text).update('\u0000');
+  (metadata ? hash.update('metadata\u0000').update(metadata) : hash.update('no metadata')).update('\u0000');
+  return (anchors ? hash.update('anchors\u0000').update(anchors) : hash.update('no anchors')).digest('hex');
+}
+
+/** The hash of a source file and its companion files; none if the source cannot be read (it is parsed, and the error reported). */
 export function hashSourceFile(version: string, path: string): string | undefined {
   try {
-    const metadata = metadataPath(path);
-    return sourceHash(version, readFileSync(path), existsSync(metadata) ? readFileSync(metadata) : undefined);
+    const { metadata, anchors } = companions(path);
+    const read = (file: string) => (existsSync(file) ? readFileSync(file) : undefined);
+    return sourceHash(version, readFileSync(path), read(metadata), read(anchors));
   } catch {
     return undefined;
   }
@@ -108,13 +117,20 @@ export function writeCache(outDir: string, version: string, entries: ReadonlyMap
   writeIfChanged(cachePath(outDir), `${JSON.stringify({ version, entries: Object.fromEntries(entries) } satisfies CacheFile)}\n`);
 }
 
-/** The source's and its metadata file's stamps now; undefined if the source cannot be read. */
+/** The source's and its companion files' stamps now; undefined if the source cannot be read. */
 export function stampInputs(sourcePath: string): InputStamps | undefined {
   const stampedAt = Date.now();
   const source = stampOf(sourcePath);
   if (!source) return undefined;
-  const metadata = stampOf(metadataPath(sourcePath));
-  return metadata ? { source, metadata, stampedAt } : { source, stampedAt };
+  let files: ReturnType<typeof companions>;
+  try {
+    files = companions(sourcePath);
+  } catch {
+    return undefined;
+  }
+  const metadata = stampOf(files.metadata);
+  const anchors = stampOf(files.anchors);
+  return { source, ...(metadata ? { metadata } : {}), ...(anchors ? { anchors } : {}), stampedAt };
 }
 
 /**
@@ -125,16 +141,18 @@ export function stampInputs(sourcePath: string): InputStamps | undefined {
 const RACY_MS = 2000;
 
 /**
- * The entry's hash, if the source and metadata files are still the ones it was taken from: the same
+ * The entry's hash, if the source and its companion files are still the ones it was taken from: the same
  * size and modification time, both set well before they were stamped. Otherwise undefined, and the
  * source must be read and hashed again (a source that was only touched then keeps its outputs).
  */
 export function knownHash(entry: CacheEntry | undefined, now: InputStamps): string | undefined {
   if (!entry) return undefined;
   const then = entry.inputs;
-  const vouches = (before: FileStamp | undefined, after: FileStamp | undefined): boolean =>
-    before === undefined ? after === undefined : after !== undefined && sameStamp(before, after) && before.mtimeMs < then.stampedAt - RACY_MS;
-  return vouches(then.source, now.source) && vouches(then.metadata, now.metadata) ? entry.hash : undefined;
+  const vouches = (before: FileStamp | undefined, after: FileStamp | undefined, racy = true): boolean =>
+    before === undefined ? after === undefined : after !== undefined && sameStamp(before, after) && (!racy || before.mtimeMs < then.stampedAt - RACY_MS);
+  // The anchor history is the ingest's own output, stamped right after it wrote it: always "racy",
+  // but no one else writes it in that moment, so its size and time vouch for it.
+  return vouches(then.source, now.source) && vouches(then.metadata, now.metadata) && vouches(then.anchors, now.anchors, false) ? entry.hash : undefined;
 }
 
 export function stampOf(path: string): FileStamp | undefined {

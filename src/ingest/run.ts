@@ -1,6 +1,6 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   CACHE_DIR,
   hashSourceFile,
@@ -16,7 +16,7 @@ import {
 } from './cache.ts';
 import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { SOURCE_EXTENSIONS } from './formats.ts';
+import { listSources } from './content-files.ts';
 import { jsonPath, markdownPath } from './output-paths.ts';
 import { ingestToFiles, type IngestJob, type IngestResult } from './outputs.ts';
 import { writeIfChanged } from './replace-file.ts';
@@ -71,13 +71,11 @@ interface Job {
  */
 export async function ingestCorpus(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   // Sources are the files with an extension some format reads (.txt, .xml, …); their metadata (.yml) sits beside them.
-  const files = readdirSync(contentDir).filter((name) => SOURCE_EXTENSIONS.includes(extname(name))).sort();
+  const { sources, refused } = listSources(contentDir);
   for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
   const version = ingestCodeVersion();
   const cache = readCache(outDir, version);
-  const jobs: Job[] = files.map((file) => {
-    const path = join(contentDir, file);
-    const id = basename(file, extname(file));
+  const jobs: Job[] = sources.map(({ path, id }) => {
     const entry = cache.get(id);
     // Stamped before the source is read: a write after that changes its stamp for the next run.
     const inputs = stampInputs(path);
@@ -103,7 +101,16 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   if (threads > 1) await runInWorkers(INGEST_WORKER, work, threads, done, crashed, ingestToFiles);
   else work.forEach((job, index) => done(index, ingestToFiles(job)));
 
-  const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], diagnostics: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };
+  const report: IngestReport = {
+    total: sources.length + refused.length,
+    written: 0,
+    bytes: 0,
+    errors: refused.map(({ error }) => error),
+    diagnostics: [],
+    parsed: toParse.length,
+    reused: jobs.length - toParse.length,
+    removed: 0,
+  };
   const summaries: DocumentSummary[] = [];
   const ingested = new Set<string>();
   const entries = new Map<string, CacheEntry>();
@@ -113,14 +120,15 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
       report.errors.push(result.error);
       continue;
     }
-    const { entry } = result;
+    const { entry, source } = result;
     report.diagnostics.push(...entry.diagnostics);
     report.written++;
     report.bytes += entry.bytes;
     summaries.push(entry.summary);
     ingested.add(job.id);
     // An unreadable source has no hash: no entry, so it is looked at again next time.
-    if (job.source) entries.set(job.id, { ...entry, ...job.source });
+    const inputs = source ?? job.source;
+    if (inputs) entries.set(job.id, { ...entry, ...inputs });
   }
   report.removed = removeStale(outDir, ingested);
   writeCache(outDir, version, entries);

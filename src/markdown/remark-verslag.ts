@@ -42,6 +42,21 @@ function eachDirective(node: Node, visitor: (directive: Directive) => void): voi
   if (children) for (const child of children) eachDirective(child, visitor);
 }
 
+/** Said beside a passage whose words were corrected after an earlier version was published (and cited). */
+export const CORRECTION_NOTE = 'Gecorrigeerd: deze passage vervangt een eerdere versie van de tekst, waarnaar een oudere link kan verwijzen.';
+
+/**
+ * What a passage or chair change carries of its former anchors (write.ts: `corrected`, `formerly`):
+ * an empty element with each old id, so that a link to it lands here, without JavaScript, and, if
+ * the words changed, a note that says so. Pagefind skips them: the passage is found by its own id.
+ */
+function formerAnchors(a: Record<string, string | null | undefined>): PhrasingContent[] {
+  const ids = [...(a.corrected ?? '').split(' '), ...(a.formerly ?? '').split(' ')].filter(Boolean);
+  const targets = ids.map((id) => element('span', { id, className: ['former-anchor'], dataPagefindIgnore: '' }, []) as unknown as PhrasingContent);
+  if (!a.corrected) return targets;
+  return [...targets, element('span', { className: ['correction-note'], dataPagefindIgnore: '' }, [text(CORRECTION_NOTE)]) as unknown as PhrasingContent, text(' ')];
+}
+
 /** Turns Verslag's directives into semantic HTML. Text stays text nodes: nothing is injected as HTML. */
 export function remarkVerslag(options: RemarkVerslagOptions) {
   const to = routes(options.base);
@@ -100,6 +115,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
             element('span', { className: ['see-also'] }, [link(target.href, [text(target.text)])]),
           ]);
           directive.children = [
+            ...formerAnchors(a),
             ...label,
             ...content,
             ...seeAlso,
@@ -110,6 +126,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
         }
         case 'chair-change':
           set('p', { id: a.id ?? '', className: ['chair-change'], dataChair: a.speaker ?? '' });
+          directive.children = [...formerAnchors(a), ...directive.children] as never;
           break;
         case 'heading': {
           const level = Math.min(6, Number(a.level ?? 1) + 1);

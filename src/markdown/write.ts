@@ -6,6 +6,7 @@ import type {
   Block,
   Commitment,
   FootnoteCall,
+  FormerAnchor,
   ParliamentaryDocument,
   Passage,
   Reference,
@@ -51,11 +52,13 @@ export function frontmatter(doc: ParliamentaryDocument) {
   };
 }
 
-/** Lookups the writer needs per passage: references and commitments by the anchor they sit at. */
+/** Lookups the writer needs per passage: references, commitments and former anchors by the anchor they sit at. */
 class WriteContext {
   readonly referencesAt = new Map<string, Reference[]>();
   readonly commitmentAt = new Map<string, Commitment>();
+  readonly formerAt = new Map<string, FormerAnchor[]>();
   constructor(doc: ParliamentaryDocument) {
+    for (const former of doc.formerAnchors ?? []) this.formerAt.set(former.now, [...(this.formerAt.get(former.now) ?? []), former]);
     for (const reference of doc.references) {
       const list = this.referencesAt.get(reference.at) ?? [];
       list.push(reference);
@@ -156,10 +159,21 @@ function passage(item: Passage, context: WriteContext, extra: Attributes = {}): 
       commitment: commitment?.status,
       by: commitment?.by,
       to: commitment?.to,
+      ...formerAttributes(item.anchor, context),
       ...extra,
     },
     [{ type: 'paragraph', children: phrasing(item.text, spansAt(item.anchor, item.footnoteCalls, context)) }],
   );
+}
+
+/**
+ * Anchors published earlier for what is now this passage: `corrected` where its words changed,
+ * `formerly` where only the anchor did. The page gives each an element of its own beside the passage.
+ */
+function formerAttributes(anchor: string, context: WriteContext): Attributes {
+  const former = context.formerAt.get(anchor) ?? [];
+  const ids = (corrected: boolean) => former.filter((item) => item.corrected === corrected).map((item) => item.anchor).join(' ') || undefined;
+  return { corrected: ids(true), formerly: ids(false) };
 }
 
 function speakerAttributes(speaker: Speaker): Attributes {
@@ -177,7 +191,7 @@ function blockNodes(block: Block, context: WriteContext): RootContent[] {
         ),
       ];
     case 'chair-change':
-      return [leaf('chair-change', { id: block.anchor, ...speakerAttributes(block.chair) }, [{ type: 'text', value: block.text }])];
+      return [leaf('chair-change', { id: block.anchor, ...speakerAttributes(block.chair), ...formerAttributes(block.anchor, context) }, [{ type: 'text', value: block.text }])];
     case 'procedural':
       return [passage(block.passage, context, { procedural: block.role ?? 'other' })];
     case 'paragraph':

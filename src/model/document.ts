@@ -354,7 +354,7 @@ export type TranscriptStatus = 'ongecorrigeerd' | 'gecorrigeerd' | 'casco';
 
 /** One parliamentary document, parsed and annotated. */
 export interface ParliamentaryDocument {
-  /** Stable slug, the file name of the source without extension. */
+  /** Stable slug: the file name of the source without extension, as a URL slug (src/ingest/source-id.ts). */
   id: string;
   kind: DocumentKind;
   title: string;
@@ -408,4 +408,18 @@ export interface ParliamentaryDocument {
    * item whose file leaves the chamber and vergaderjaar out has them from its identifier (h-tk-20172018-…).
    */
   header?: string[];
+  /**
+   * Anchors this document published before a correction of its source, and the passage each now
+   * leads to: a link to an earlier version of the text lands on the passage that replaced it.
+   */
+  formerAnchors?: FormerAnchor[];
+}
+
+/** An anchor published earlier, kept so that links to it still resolve (see src/ingest/anchor-history.ts). */
+export interface FormerAnchor {
+  anchor: string;
+  /** The anchor of the passage it leads to now. */
+  now: string;
+  /** The words changed (gecorrigeerd); false where only the anchor did (a repeated sentence told apart anew). */
+  corrected: boolean;
 }

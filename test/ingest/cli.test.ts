@@ -1,21 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDirectories } from '../helpers/scratch.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const debate = 'commissiedebat-2025-01-30-opkomende-technologieen';
 
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A fresh directory under the system's temporary directory, removed after the tests. */
-function scratch(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temporary.push(dir);
-  return dir;
-}
+const scratch = scratchDirectories();
 
 function ingest(...args: string[]) {
   return spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...args], { cwd: root, encoding: 'utf8' });

@@ -3,6 +3,7 @@ import type { ParliamentaryDocument } from '../../model/document.ts';
 import { buildDebate } from '../debate/build.ts';
 import { Diagnostics } from '../diagnostics.ts';
 import { continuesAcrossBreak, joinAcrossBreak, type DebateParagraph } from '../debate/paragraphs.ts';
+import { markdownLinksAsText } from '../text/markdown-links.ts';
 import { normaliseSpaces } from '../text/spaces.ts';
 import { classifyLabelLine } from '../debate/speaker-labels.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
@@ -59,12 +60,11 @@ function readParagraphs(source: SourceDocument): DebateParagraph[] {
   return paragraphs;
 }
 
-/** Markdown markup removed: bold, headings' hashes, links to their label, autolinks to the bare url. */
+/** Markdown markup removed: bold, headings' hashes, links to their label and target (markdown-links.ts), autolinks to the bare url. */
 function plainText(markdown: string): string {
-  const text = markdown
+  const text = markdownLinksAsText(markdown)
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\*\*|__/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1');
   return normaliseSpaces(text);
 }

@@ -52,3 +52,19 @@ export function parseDateLine(line: string): string | undefined {
   if (DATE_LINE.test(text) || DATELINE.test(text)) return parseDutchDate(text);
   return undefined;
 }
+
+/**
+ * Whether an ISO 8601 date ('2025', '2025-07', '2025-01-30') names a real day, month or year:
+ * '2025-13-45' and '2025-02-30' do not ('2024-02-29' does). Years from 1000 to 2999.
+ */
+export function isCalendarDate(iso: string): boolean {
+  const match = /^([12]\d{3})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  if (Number(month) < 1 || Number(month) > 12) return false;
+  if (day === undefined) return true;
+  // Day 0 of the next month is the last day of this one (UTC: no time zone moves it).
+  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return Number(day) >= 1 && Number(day) <= days;
+}
