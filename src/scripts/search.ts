@@ -1,67 +1,65 @@
 /**
- * The search page: Pagefind's JavaScript API with our own Dutch interface. Each page result is
- * split into the passages (elements with an id) that hold the hits, so a result lands on the
- * passage, not just the document. Text from the index is inserted as text, never as HTML.
+ * The search page: Pagefind's JavaScript API with our own Dutch interface. A document is indexed
+ * as one record per speech, question, answer or run of other text (src/search/records.ts), each
+ * with its speaker's filters; this page groups the records that match by document, shows each
+ * record's passage that holds the hits, and counts the facets over the current query and filters.
+ * Text from the index is inserted as text, never as HTML.
  */
 
-import { PASSAGE_ID } from '../search/passage-anchors.ts';
-
-interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  location: number;
-}
 interface PagefindResultData {
   url: string;
   content: string;
   locations: number[];
-  anchors: PagefindAnchor[];
   meta: Record<string, string>;
 }
 interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** Per filter value: the results the current query and filters would give with that value added. */
+  filters: FilterCounts;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
-/** Filters as the pages declare them (data-pagefind-filter), with their Dutch labels. */
-const FILTER_LABELS: Record<string, string> = { soort: 'Soort', jaar: 'Jaar', commissie: 'Commissie', partij: 'Partij', spreker: 'Spreker' };
+/** The facets a reader can narrow by (the records' filters, src/search/records.ts), with their Dutch labels. */
+const FACET_LABELS: Record<string, string> = {
+  soort: 'Soort',
+  jaar: 'Jaar',
+  commissie: 'Commissie',
+  dossier: 'Dossier',
+  partij: 'Partij',
+  spreker: 'Spreker',
+  rol: 'Rol',
+};
+/** The filter that holds a record's document id: hits per document, and a search within one document. */
+const DOCUMENT_FILTER = 'document';
 const RESULTS_PER_PAGE = 20;
-const PASSAGES_PER_RESULT = 3;
+/** Records shown per document; the others are behind "Meer treffers in dit document". */
+const RECORDS_PER_RESULT = 3;
+/** Within one document, every hit up to this many. */
+const RECORDS_IN_DOCUMENT = 100;
+/** Records whose data is loaded at a time; the first batch is shown as soon as it is in. */
+const BATCH = 10;
 const EXCERPT_WORDS = 30;
 
 const form = document.querySelector<HTMLFormElement>('#search')!;
 const input = form.querySelector<HTMLInputElement>('#search-query')!;
 const sort = form.querySelector<HTMLSelectElement>('#search-sort')!;
+const refine = form.querySelector<HTMLDetailsElement>('#search-refine')!;
+const refineCount = form.querySelector<HTMLElement>('#search-refine-count')!;
 const filterControls = form.querySelector<HTMLElement>('#search-filter-controls')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const scope = document.querySelector<HTMLElement>('#search-scope')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const base = form.dataset.base ?? '/';
-
-/** A speech's header ('Krul (CDA)'), just before its first passage. */
-const SPEAKER_ID = /-spreker$/;
-
-/** Where a passage stands: the speech, question, answer or section it belongs to. */
-function isContext(anchor: PagefindAnchor): boolean {
-  return SPEAKER_ID.test(anchor.id) || /^(?:vraag|antwoord)-\d+$/.test(anchor.id) || /^h[2-6]$/.test(anchor.element);
-}
-
-/** What to call a passage in a result: the heading, question or speaker it stands under. */
-function passageLabel(anchor: PagefindAnchor | undefined, context: PagefindAnchor | undefined): string {
-  if (!anchor) return 'Begin van de pagina';
-  const own = /^h[1-6]$/.test(anchor.element) || /^(?:vraag|antwoord)-\d+$/.test(anchor.id) ? anchor : context;
-  if (anchor.id.startsWith('voetnoot-')) return `Voetnoot ${anchor.id.slice('voetnoot-'.length)}`;
-  if (!own) return 'Passage';
-  const question = /^(vraag|antwoord)-(\d+)$/.exec(own.id);
-  if (question) return question[1] === 'vraag' ? `Vraag ${question[2]}` : `Antwoord op vraag ${question[2]}`;
-  return own.text?.replace(/\s+interruptie$/, '').trim() || 'Passage';
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -70,7 +68,37 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** An excerpt of the words around a hit, with the hit words marked. */
+/** A passage of a record: its anchor ('' for the top of the page) and where its words start and end. */
+interface PassageSpan {
+  anchor: string;
+  from: number;
+  to: number;
+}
+
+/** The record's passages from its `passages` meta ('p1abc:0 p2def:57'); a page without it is one passage. */
+function passageSpans(data: PagefindResultData, words: number): PassageSpan[] {
+  const listed = (data.meta.passages ?? '').split(' ').filter(Boolean);
+  if (listed.length === 0) return [{ anchor: '', from: 0, to: words }];
+  const spans = listed.map((entry) => {
+    const at = entry.lastIndexOf(':');
+    return { anchor: entry.slice(0, at), from: Number(entry.slice(at + 1)), to: words };
+  });
+  spans.forEach((span, index) => (span.to = spans[index + 1]?.from ?? words));
+  return spans;
+}
+
+/** The passage of a record with the most hits, and those hits. */
+function bestPassage(data: PagefindResultData, words: number): { span: PassageSpan; hits: Set<number> } {
+  const spans = passageSpans(data, words);
+  const hitsOf = spans.map((span) => new Set(data.locations.filter((location) => location >= span.from && location < span.to)));
+  let best = 0;
+  hitsOf.forEach((hits, index) => {
+    if (hits.size > hitsOf[best]!.size) best = index;
+  });
+  return { span: spans[best]!, hits: hitsOf[best]! };
+}
+
+/** An excerpt of a passage's words around its first hit, with the hit words marked. */
 function excerpt(words: string[], hits: Set<number>, from: number, to: number): HTMLElement {
   const first = hits.size > 0 ? Math.min(...hits) : from;
   const start = Math.max(from, Math.min(first - Math.floor(EXCERPT_WORDS / 3), to - EXCERPT_WORDS));
@@ -85,42 +113,78 @@ function excerpt(words: string[], hits: Set<number>, from: number, to: number): 
   return paragraph;
 }
 
-/** Groups a page's hits by the passage they fall in, most hits first. */
-function passagesWithHits(data: PagefindResultData) {
-  const anchors = data.anchors.filter((anchor) => PASSAGE_ID.test(anchor.id)).sort((a, b) => a.location - b.location);
-  const contexts = data.anchors.filter(isContext).sort((a, b) => a.location - b.location);
-  const contextAt = (location: number) => contexts.filter((context) => context.location <= location).at(-1);
-  const words = data.content.split(/\s+/);
-  const groups = new Map<number, { anchor?: PagefindAnchor; label: string; hits: Set<number>; from: number; to: number }>();
-  for (const location of data.locations) {
-    let index = -1;
-    for (let i = 0; i < anchors.length && anchors[i]!.location <= location; i++) index = i;
-    const group = groups.get(index) ?? {
-      anchor: anchors[index],
-      label: passageLabel(anchors[index], contextAt(anchors[index]?.location ?? -1)),
-      hits: new Set<number>(),
-      from: index < 0 ? 0 : anchors[index]!.location,
-      to: anchors[index + 1]?.location ?? words.length,
-    };
-    group.hits.add(location);
-    groups.set(index, group);
-  }
-  return { words, passages: [...groups.values()].sort((a, b) => b.hits.size - a.hits.size).slice(0, PASSAGES_PER_RESULT) };
+/** What a record is called in a result: who speaks ('Kathmann (GroenLinks-PvdA)'), or what it is ('Vraag 3 · VVD-fractie'). */
+function recordLabel(meta: Record<string, string>): string {
+  const label = meta.label ?? 'Passage';
+  if (!meta.wie || meta.wie === label) return label;
+  return `${label} · ${meta.wie}`;
 }
 
-function selectedFilters(): Record<string, string[]> {
+/** The records of one document (or the one page) that match, in the order of their scores. */
+interface ResultGroup {
+  page: string;
+  records: PagefindResultData[];
+}
+
+/** The page a record belongs to: its URL without the passage. */
+const pageOf = (url: string): string => url.replace(/#.*$/, '');
+/** The document id of a document's page (/documenten/<id>/), the value of its records' document filter. */
+const documentIdOf = (page: string): string | undefined => /\/documenten\/([^/]+)\/$/.exec(page)?.[1];
+
+function renderGroup(group: ResultGroup, hitsInDocument: number, params: URLSearchParams, perGroup: number): HTMLLIElement {
+  const first = group.records[0]!;
+  const item = element('li', 'search-result');
+  const heading = element('h2', 'search-result-title');
+  const link = element('a', undefined, first.meta.title ?? group.page);
+  link.href = group.page;
+  heading.append(link);
+  item.append(heading, element('p', 'meta', [first.meta.soort, first.meta.datum].filter(Boolean).join(' · ')));
+  const passages = element('ul', 'search-passages');
+  for (const data of group.records.slice(0, perGroup)) {
+    const words = data.content.split(/\s+/);
+    const { span, hits } = bestPassage(data, words.length);
+    const entry = element('li');
+    const passageLink = element('a', 'search-passage-link', recordLabel(data.meta));
+    passageLink.href = span.anchor ? `${group.page}#${span.anchor}` : group.page;
+    entry.append(passageLink, excerpt(words, hits, span.from, span.to));
+    passages.append(entry);
+  }
+  item.append(passages);
+  const id = documentIdOf(group.page);
+  const shown = Math.min(perGroup, group.records.length);
+  if (id && hitsInDocument > shown) {
+    const more = new URLSearchParams(params);
+    more.set(DOCUMENT_FILTER, id);
+    const moreLink = element('a', 'search-more', `Meer treffers in dit document (${hitsInDocument})`);
+    moreLink.href = `?${more}`;
+    const line = element('p', 'search-more-line');
+    line.append(moreLink);
+    item.append(line);
+  }
+  return item;
+}
+
+/** The filters chosen in the URL: the facets and the document. */
+function chosenFilters(params: URLSearchParams): Record<string, string[]> {
   const filters: Record<string, string[]> = {};
-  for (const select of filterControls.querySelectorAll<HTMLSelectElement>('select')) {
-    if (select.value) filters[select.name] = [select.value];
+  for (const name of [...Object.keys(FACET_LABELS), DOCUMENT_FILTER]) {
+    const value = params.get(name);
+    if (value) filters[name] = [value];
   }
   return filters;
 }
 
-function renderFilters(available: Record<string, Record<string, number>>, chosen: URLSearchParams) {
+/**
+ * A facet's values with the number of results each gives: the values that give results with the
+ * current query and the other facets' choices (a chosen value is counted without its own facet, so
+ * the reader can switch to another value), and the chosen value even when it gives none.
+ */
+function renderFacets(counts: FilterCounts, chosen: Record<string, string[]>) {
   filterControls.replaceChildren();
-  for (const [name, label] of Object.entries(FILTER_LABELS)) {
-    const values = available[name];
-    if (!values || Object.keys(values).length === 0) continue;
+  for (const [name, label] of Object.entries(FACET_LABELS)) {
+    const selected = chosen[name]?.[0] ?? '';
+    const values = Object.entries(counts[name] ?? {}).filter(([value, count]) => count > 0 || value === selected);
+    if (values.length === 0) continue;
     const id = `filter-${name}`;
     const wrapper = element('p');
     const labelElement = element('label', undefined, label);
@@ -129,77 +193,128 @@ function renderFilters(available: Record<string, Record<string, number>>, chosen
     select.id = id;
     select.name = name;
     select.append(new Option('alle', ''));
-    for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))) {
-      select.append(new Option(`${value} (${values[value]})`, value));
+    for (const [value, count] of values.sort(([a], [b]) => a.localeCompare(b, 'nl', { numeric: true }))) {
+      select.append(new Option(`${value} (${count})`, value));
     }
-    select.value = chosen.get(name) ?? '';
+    select.value = selected;
     wrapper.append(labelElement, ' ', select);
     filterControls.append(wrapper);
   }
+  const active = Object.keys(chosen).filter((name) => name in FACET_LABELS).length;
+  refineCount.textContent = active > 0 ? ` (${active} actief)` : '';
 }
 
-async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
-  const data = await result.data();
-  const item = element('li', 'search-result');
-  const heading = element('h2', 'search-result-title');
-  const link = element('a', undefined, data.meta.title ?? data.url);
-  link.href = data.url;
-  heading.append(link);
-  const details = [data.meta.soort, data.meta.datum].filter(Boolean).join(' · ');
-  item.append(heading, element('p', 'meta', details));
-  const { words, passages } = passagesWithHits(data);
-  const hits = element('ul', 'search-passages');
-  for (const passage of passages) {
-    const entry = element('li');
-    const target = passage.anchor ? `${data.url.replace(/#.*$/, '')}#${passage.anchor.id}` : data.url;
-    const passageLink = element('a', 'search-passage-link', passage.label);
-    passageLink.href = target;
-    entry.append(passageLink, excerpt(words, passage.hits, passage.from, passage.to));
-    hits.append(entry);
-  }
-  item.append(hits);
-  return item;
+/** The facet counts for the current query: per chosen facet, a search without it (see renderFacets). */
+async function facetCounts(pagefind: Pagefind, term: string, filters: Record<string, string[]>, current: FilterCounts): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...current };
+  await Promise.all(
+    Object.keys(filters)
+      .filter((name) => name in FACET_LABELS)
+      .map(async (name) => {
+        const others = { ...filters };
+        delete others[name];
+        counts[name] = (await pagefind.search(term, { filters: others }))?.filters[name] ?? {};
+      }),
+  );
+  return counts;
 }
+
+/** "12 treffers in 3 documenten voor „kabinet”". */
+function summary(hits: number, documents: number, term: string): string {
+  if (hits === 0) return `Geen resultaten voor „${term}”.`;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return `${count(hits, 'treffer', 'treffers')} in ${count(documents, 'document', 'documenten')} voor „${term}”`;
+}
+
+/** The scope line when the search is within one document: which one, and the way back to all of them. */
+function renderScope(params: URLSearchParams, title: string | undefined) {
+  scope.replaceChildren();
+  scope.hidden = !params.get(DOCUMENT_FILTER);
+  if (scope.hidden) return;
+  const all = new URLSearchParams(params);
+  all.delete(DOCUMENT_FILTER);
+  const back = element('a', undefined, 'in alle documenten zoeken');
+  back.href = `?${all}`;
+  scope.append(`Alleen in „${title ?? params.get(DOCUMENT_FILTER)}”: `, back);
+}
+
+let generation = 0;
 
 async function run(pagefind: Pagefind, params: URLSearchParams) {
+  const current = ++generation;
   const term = params.get('q')?.trim() ?? '';
+  const filters = chosenFilters(params);
   if (!term) {
     status.textContent = 'Typ een zoekterm.';
     list.replaceChildren();
+    renderScope(params, undefined);
+    renderFacets(await pagefind.filters(), filters);
     return;
   }
   status.textContent = 'Zoeken…';
-  const filters: Record<string, string[]> = {};
-  for (const name of Object.keys(FILTER_LABELS)) {
-    const value = params.get(name);
-    if (value) filters[name] = [value];
-  }
   const [field, direction] = (params.get('sort') ?? '').split(':');
   const search = await pagefind.search(term, { filters, ...(field ? { sort: { [field]: direction ?? 'desc' } } : {}) });
+  if (current !== generation) return;
   const results = search?.results ?? [];
-  const shown = await Promise.all(results.slice(0, RESULTS_PER_PAGE).map(renderResult));
-  list.replaceChildren(...shown);
-  status.textContent =
-    results.length === 0 ? `Geen resultaten voor „${term}”.` : `${results.length} ${results.length === 1 ? 'document' : 'documenten'} voor „${term}”${results.length > RESULTS_PER_PAGE ? `, de eerste ${RESULTS_PER_PAGE} getoond` : ''}.`;
+  const perDocument = search?.filters[DOCUMENT_FILTER] ?? {};
+  const inDocument = Object.values(perDocument).reduce((sum, count) => sum + count, 0);
+  // Results outside documents (people, parties) are a page each.
+  const documents = Object.values(perDocument).filter((count) => count > 0).length + (results.length - inDocument);
+  const oneDocument = !!filters[DOCUMENT_FILTER];
+  const perGroup = oneDocument ? RECORDS_IN_DOCUMENT : RECORDS_PER_RESULT;
+
+  // The records' data in batches, grouped by document, until a page of documents is full.
+  const groups = new Map<string, ResultGroup>();
+  const hitsOf = (page: string) => perDocument[documentIdOf(page) ?? ''] ?? 1;
+  const maxLoaded = oneDocument ? RECORDS_IN_DOCUMENT : RESULTS_PER_PAGE * RECORDS_PER_RESULT * 2;
+  /** Whether the page is full: as many documents as it shows, each with the records it shows. */
+  const full = () => groups.size >= Math.min(RESULTS_PER_PAGE, documents) && [...groups.values()].every((group) => group.records.length >= Math.min(perGroup, hitsOf(group.page)));
+  let loaded = 0;
+  const render = () => {
+    list.replaceChildren(...[...groups.values()].map((group) => renderGroup(group, hitsOf(group.page), params, perGroup)));
+  };
+  do {
+    const batch = await Promise.all(results.slice(loaded, loaded + BATCH).map((result) => result.data()));
+    if (current !== generation) return;
+    loaded += BATCH;
+    for (const data of batch) {
+      const page = pageOf(data.url);
+      const group = groups.get(page);
+      if (group) group.records.push(data);
+      else if (groups.size < RESULTS_PER_PAGE) groups.set(page, { page, records: [data] });
+    }
+    render();
+  } while (loaded < results.length && loaded < maxLoaded && !full());
+  // The status once every result shown is in: a reader of a screen reader hears it once.
+  const more = documents > RESULTS_PER_PAGE ? `, de eerste ${RESULTS_PER_PAGE} documenten getoond` : '';
+  status.textContent = `${summary(results.length, documents, term)}${results.length > 0 ? `${more}.` : ''}`;
+  renderScope(params, [...groups.values()][0]?.records[0]?.meta.title);
+  const counts = await facetCounts(pagefind, term, filters, search?.filters ?? {});
+  if (current === generation) renderFacets(counts, filters);
 }
 
 async function start() {
   form.hidden = false;
+  // Wide screens show the facets; on a phone they stay folded, so the first result is on the first screen.
+  refine.open = window.matchMedia('(min-width: 60rem)').matches;
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });
   // A large corpus is indexed in shards (src/search/index-site.ts); Pagefind merges them here, all
   // loading at once (Pagefind registers each merged index before its first await, in this order).
   const shards = (await (await fetch(`${base}pagefind/shards.json`)).json()) as string[];
   await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard}/`, { baseUrl: base })));
+  // Loads every filter's index: Pagefind counts the filter values of a search only over loaded filters.
+  await pagefind.filters();
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
-  renderFilters(await pagefind.filters(), params);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const next = new URLSearchParams();
     if (input.value.trim()) next.set('q', input.value.trim());
-    for (const [name, values] of Object.entries(selectedFilters())) next.set(name, values[0]!);
+    for (const select of filterControls.querySelectorAll<HTMLSelectElement>('select')) if (select.value) next.set(select.name, select.value);
+    const within = new URLSearchParams(location.search).get(DOCUMENT_FILTER);
+    if (within) next.set(DOCUMENT_FILTER, within);
     if (sort.value) next.set('sort', sort.value);
     history.replaceState(null, '', `?${next}`);
     void run(pagefind, next);
@@ -213,3 +328,6 @@ start().catch((error: unknown) => {
   status.textContent = 'Het zoeken kon niet starten: de zoekindex ontbreekt of is niet bereikbaar.';
   console.error(error);
 });
+
+// A module (not a script whose names are global: `status` would be window.status).
+export {};

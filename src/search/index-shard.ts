@@ -1,18 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { markPassageAnchors } from './passage-anchors.ts';
+import type { ParliamentaryDocument } from '../model/document.ts';
+import { documentRecords } from './records.ts';
 
-/** One Pagefind index to build: these pages of the built site, written to `outputPath`. */
+/** One Pagefind index to build, written to `outputPath`: pages of the built site, or documents' records. */
 export interface ShardJob {
   site: string;
-  /** Paths of pages relative to `site`, such as `documenten/<id>/index.html`. */
+  /** Paths of pages relative to `site`, such as `personen/krul/index.html`, indexed as HTML. */
   pages: string[];
+  /** Paths of documents' models (generated/json/<id>.json), indexed as one record per speech (records.ts). */
+  models: string[];
   outputPath: string;
 }
 
-/** One glob that matches exactly these pages: `{personen/krul/index.html,documenten/x/index.html}`. */
+/** One glob that matches exactly these pages: `{personen/krul/index.html,partijen/cda/index.html}`. */
 export function pagesGlob(pages: readonly string[]): string {
   const unsafe = pages.find((page) => !/^[\w./-]+$/.test(page));
   if (unsafe) throw new Error(`cannot index ${unsafe}: a page path with characters a glob would read as a pattern`);
@@ -20,38 +22,32 @@ export function pagesGlob(pages: readonly string[]): string {
 }
 
 /**
- * Writes a page as Pagefind should read it (markPassageAnchors) under the same path below `staged`.
- * Read and written as Latin-1, one byte per character: the markers move only ASCII (tags and ids),
- * so every other byte, UTF-8 sequences included, stays as it was, and the page is neither decoded
- * nor encoded.
+ * Indexes a shard's pages or documents into one Pagefind bundle, then stops Pagefind to free its
+ * memory. Dutch (stemming: kwantumcomputer finds kwantumcomputers); of a page, only what it marks
+ * with data-pagefind-body is indexed. A URL is its path from the site root (`/personen/krul/`,
+ * `/documenten/x/#p…`); the search page passes the site's base to Pagefind.
  */
-export function stagePage(site: string, staged: string, page: string): void {
-  mkdirSync(dirname(join(staged, page)), { recursive: true });
-  writeFileSync(join(staged, page), markPassageAnchors(readFileSync(join(site, page), 'latin1')), 'latin1');
-}
-
-/**
- * Indexes a shard's pages into one Pagefind bundle, then stops Pagefind to free its memory.
- * Dutch (stemming: kwantumcomputer finds kwantumcomputers); only what a page marks with
- * data-pagefind-body is indexed. A page's URL is its path from the site root (`/documenten/x/`);
- * the search page passes the site's base to Pagefind.
- */
-export async function indexShard({ site, pages, outputPath }: ShardJob): Promise<{ error?: string }> {
-  // The pages as Pagefind should read them (markPassageAnchors), under the same paths, so their URLs are the site's.
-  const staged = mkdtempSync(join(tmpdir(), 'verslag-pagefind-'));
+export async function indexShard({ site, pages, models, outputPath }: ShardJob): Promise<{ error?: string }> {
   try {
-    for (const page of pages) stagePage(site, staged, page);
     const { index, errors } = await createIndex({ forceLanguage: 'nl' });
     if (!index) return { error: `Pagefind could not start: ${errors.join('; ')}` };
-    // Pagefind reads the files itself, on all its threads: twice as fast as sending each page.
-    const added = await index.addDirectory({ path: staged, glob: pagesGlob(pages) });
-    if (added.errors.length > 0) return { error: `Pagefind could not index ${site}: ${added.errors.join('; ')}` };
-    if (added.page_count !== pages.length) return { error: `Pagefind indexed ${added.page_count} of the ${pages.length} pages of ${outputPath}` };
+    if (pages.length > 0) {
+      // Pagefind reads the files itself, on all its threads: twice as fast as sending each page.
+      const added = await index.addDirectory({ path: site, glob: pagesGlob(pages) });
+      if (added.errors.length > 0) return { error: `Pagefind could not index ${site}: ${added.errors.join('; ')}` };
+      if (added.page_count !== pages.length) return { error: `Pagefind indexed ${added.page_count} of the ${pages.length} pages of ${outputPath}` };
+    }
+    for (const model of models) {
+      const doc = JSON.parse(readFileSync(model, 'utf8')) as ParliamentaryDocument;
+      // A document's records are sent together: Pagefind answers them in turn, without a round trip each.
+      const added = await Promise.all(documentRecords(doc).map((record) => index.addCustomRecord({ ...record, language: 'nl' })));
+      const failed = added.flatMap((response) => response.errors);
+      if (failed.length > 0) return { error: `Pagefind could not index the records of ${model}: ${failed.join('; ')}` };
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return { error: `Pagefind could not write its index to ${outputPath}: ${written.errors.join('; ')}` };
   } finally {
     await close();
-    rmSync(staged, { recursive: true, force: true });
   }
   // Pagefind can die (out of memory) without an error reaching us: a site without its index must not pass for built.
   for (const file of ['pagefind.js', 'pagefind-entry.json']) {

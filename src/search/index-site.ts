@@ -5,6 +5,8 @@ import { basename, dirname, join } from 'node:path';
 import { codeVersion } from '../files/code-version.ts';
 import { directorySize } from '../files/directory-size.ts';
 import { publishTree } from '../files/publish.ts';
+import type { CorpusIndex } from '../ingest/corpus.ts';
+import { GENERATED } from '../site/corpus.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import type { ShardJob } from './index-shard.ts';
 import { planShards, type PageSize } from './plan-shards.ts';
@@ -25,14 +27,17 @@ export const SHARD_BYTES = Number(process.env.VERSLAG_SHARD_MB ?? 32) * 1e6;
 export const SHARD_LIST = 'shards.json';
 
 /**
- * The sections whose pages carry data-pagefind-body, in groups that are sharded apart: a person's
- * page changes with any document they speak in, so people and parties (small pages) share shards
- * of their own, and a changed or added document re-indexes one shard of documents and the people's shard.
+ * The sections whose pages are indexed as HTML: people and parties (small pages), in shards of
+ * their own, as a person's page changes with any document they speak in. Documents are indexed
+ * from their models, one record per speech (records.ts), in shards of documents: a changed or
+ * added document re-indexes its shard of documents and the people's shard.
  */
-const SECTION_GROUPS = [['personen', 'partijen'], ['documenten']];
+const PAGE_SECTIONS = ['personen', 'partijen'];
 
 export interface SearchIndexReport {
+  /** Pages and documents indexed. */
   pages: number;
+  /** Pagefind indexes: the first is pagefind/, the others pagefind/deel-N/. */
   shards: number;
   /** Shards indexed in this run; the others were taken from the cache, their pages unchanged. */
   indexed: number;
@@ -56,6 +61,20 @@ function indexedPages(site: string, sections: readonly string[]): PageSize[] {
 }
 
 /**
+ * The documents' models with their sizes, in the order of their ids, and what decides each one's
+ * records: the model digest of the corpus index (its source and the ingest's code).
+ */
+function indexedModels(generated: string): { models: PageSize[]; digests: Map<string, string> } {
+  const index = JSON.parse(readFileSync(join(generated, 'corpus.json'), 'utf8')) as CorpusIndex;
+  const documents = [...index.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const models = documents.map(({ id }) => {
+    const page = join(generated, 'json', `${id}.json`);
+    return { page, bytes: statSync(page).size };
+  });
+  return { models, digests: new Map(documents.map(({ id, modelDigest }, at) => [models[at]!.page, modelDigest])) };
+}
+
+/**
  * Where finished shards are kept between builds, beside the site (`dist` → `.pagefind-cache/dist`):
  * Astro empties dist/ on every build, and a rebuild after one changed document should index only
  * the shard that holds it.
@@ -64,14 +83,21 @@ export function shardCacheDir(site: string): string {
   return join(dirname(site), '.pagefind-cache', basename(site));
 }
 
-/** How we call Pagefind (the module that does) and which Pagefind (package-lock.json), read once. */
-const INDEXER_VERSION = codeVersion(['src/search/index-shard.ts']);
+/** How we call Pagefind and make the records (the modules that do) and which Pagefind (package-lock.json), read once. */
+const INDEXER_VERSION = codeVersion(['src/search/index-shard.ts', 'src/search/records.ts', 'src/site/labels.ts', 'src/site/routes.ts']);
 
-/** What decides a shard's index: the indexer's version and every byte of its pages. */
-function shardKey(site: string, pages: readonly string[]): string {
+/**
+ * What decides a shard's index: the indexer's version and every byte of its pages, or the digest
+ * of each of its documents' models (a document's path is in its generated/, so only its id counts).
+ */
+function shardKey(site: string, shard: readonly string[], digests: Map<string, string>): string {
   const hash = createHash('sha256');
   hash.update(INDEXER_VERSION);
-  for (const page of pages) hash.update(`\u0000${page}\u0000`).update(readFileSync(join(site, page)));
+  for (const item of shard) {
+    const digest = digests.get(item);
+    if (digest !== undefined) hash.update(`\u0000model ${basename(item)}\u0000${digest}`);
+    else hash.update(`\u0000${item}\u0000`).update(readFileSync(join(site, item)));
+  }
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -84,23 +110,29 @@ function shardKey(site: string, pages: readonly string[]): string {
  * Every shard is built in the cache and published from there (publishTree: hard links).
  * Throws if any shard fails, so that a site without its index does not pass for built.
  */
-export async function indexSite(site: string, options: { shardBytes?: number; workers?: number } = {}): Promise<SearchIndexReport> {
+export async function indexSite(site: string, options: { generated?: string; shardBytes?: number; workers?: number } = {}): Promise<SearchIndexReport> {
   const output = join(site, 'pagefind');
   const cache = shardCacheDir(site);
   rmSync(output, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
   const budget = options.shardBytes ?? SHARD_BYTES;
-  const groups = SECTION_GROUPS.map((sections) => indexedPages(site, sections));
+  const { models, digests } = indexedModels(options.generated ?? GENERATED);
+  const groups = [indexedPages(site, PAGE_SECTIONS), models];
   // A site that fits in one shard is one index: nothing to gain from splitting it.
   const fitsOne = groups.flat().reduce((sum, { bytes }) => sum + bytes, 0) <= budget;
   const shards = fitsOne ? planShards(groups.flat(), budget) : groups.flatMap((pages) => planShards(pages, budget));
   // A site without indexed pages still gets an (empty) index, so that the search page finds one.
   if (shards.length === 0) shards.push([]);
   const names = shards.map((_, index) => (index === 0 ? '' : `deel-${index}`));
-  const keys = shards.map((shard) => shardKey(site, shard));
+  const keys = shards.map((shard) => shardKey(site, shard, digests));
   // A shard is built into the cache, then published, so a build that stops half-way leaves no half shard behind as finished.
   const jobs: ShardJob[] = shards
-    .map((shard, index) => ({ site, pages: shard, outputPath: join(cache, keys[index]!) }))
+    .map((shard, index) => ({
+      site,
+      pages: shard.filter((item) => !digests.has(item)),
+      models: shard.filter((item) => digests.has(item)),
+      outputPath: join(cache, keys[index]!),
+    }))
     .filter((job) => !existsSync(join(job.outputPath, 'pagefind-entry.json')));
   const errors: string[] = [];
   await runInWorkers<ShardJob, { error?: string }>(

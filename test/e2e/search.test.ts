@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS, startReader, type Reader } from './browser.ts';
 import { expectCleanLoad } from './reader-checks.ts';
@@ -15,16 +16,63 @@ afterAll(async () => {
 const documentPath = (id: string) => `/documenten/${id}/`;
 const pathsOf = (results: { url: string }[]) => results.map((result) => new URL(result.url).pathname).sort();
 
+/** The options of a facet's select as the reader reads them ('VVD (12)'), without 'alle'. */
+const facetOptions = (page: Page, label: string) =>
+  page.getByLabel(label).evaluate((select: HTMLSelectElement) => [...select.options].filter((option) => option.value).map((option) => option.text));
+
+/** Who says the words a passage link of the results lands on, as the document page shows it: the speech or question around that id. */
+async function speakersOf(page: Page): Promise<{ link: string; name: string; party: string }[]> {
+  const links = await page.locator('#search-results a.search-passage-link').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  const documents = new Map<string, Document>();
+  const speakers: { link: string; name: string; party: string }[] = [];
+  for (const link of links) {
+    const [url, anchor] = link.split('#') as [string, string];
+    if (!documents.has(url)) {
+      const html = await page.evaluate(async (address) => (await fetch(address)).text(), url);
+      documents.set(url, html as unknown as Document);
+    }
+    const found = await page.evaluate(
+      ({ html, id }) => {
+        const parsed = new DOMParser().parseFromString(html, 'text/html');
+        const target = parsed.getElementById(id);
+        const speech = target?.closest<HTMLElement>('section.speech');
+        if (speech) return { name: speech.dataset.name ?? '', party: speech.dataset.party ?? '' };
+        const question = target?.closest('.question')?.querySelector('.qa-label')?.textContent ?? '';
+        return { name: '', party: /\(([^)]+)\)/.exec(question)?.[1] ?? '' };
+      },
+      { html: documents.get(url) as unknown as string, id: anchor },
+    );
+    speakers.push({ link, ...found });
+  }
+  return speakers;
+}
+
+/** The number of hits the status line reports: '12 treffers in 3 documenten voor „x”.' */
+const hitCount = async (page: Page) => Number(/^(\d+) treffers? in/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+
 describe('a reader searching', () => {
   it('finds "gezichtsherkenning" in both debates and lands on the passage that says it', async () => {
     await searchLandsOnPassage(reader, '/', 'gezichtsherkenning', DOCS.debate, /gezichtsherkenning/i);
     await searchLandsOnPassage(reader, '/', 'gezichtsherkenning', DOCS.ao, /gezichtsherkenning/i);
   });
 
-  it('finds a word only the answers to Dassen hold ("Anthropic"), and nothing else', async () => {
+  it('finds a word only the answers to Dassen hold ("Anthropic"), and nothing else; each hit names who says it', async () => {
     const page = await reader.open('zoeken/?q=Anthropic');
-    expect(pathsOf(await searchResults(page))).toEqual([documentPath(DOCS.answers)]);
-    expect(await page.locator('#search-status').textContent()).toBe('1 document voor „Anthropic”.');
+    const results = await searchResults(page);
+    expect(pathsOf(results)).toEqual([documentPath(DOCS.answers)]);
+    // Two of Dassen's questions, the state secretary's answer and a footnote.
+    expect(await page.locator('#search-status').textContent()).toBe('4 treffers in 1 document voor „Anthropic”.');
+    expect((await page.locator('a.search-passage-link').allTextContents()).sort()).toEqual(['Voetnoten', 'Vraag 1 · Dassen (Volt)', 'Vraag 8 · Dassen (Volt)']);
+    // The facets offer what this query finds, nothing else.
+    expect(await facetOptions(page, 'Partij')).toEqual(['Volt (2)']);
+    expect(await facetOptions(page, 'Spreker')).toEqual(['Aerdts (1)', 'Dassen (2)']);
+    expect(await facetOptions(page, 'Rol')).toEqual(['Kamerlid (2)', 'staatssecretaris (1)']);
+    const more = page.getByRole('link', { name: 'Meer treffers in dit document (4)' });
+    await more.click();
+    await page.waitForURL(/[?&]document=/);
+    await searchResults(page);
+    expect(await page.locator('a.search-passage-link').count()).toBe(4);
+    expect(await page.locator('a.search-passage-link').allTextContents()).toContain('Antwoord op vraag 1 · Aerdts, Staatssecretaris van Economische Zaken en Klimaat');
     await searchLandsOnPassage(reader, '/', 'Anthropic', DOCS.answers, /anthropic/i);
   });
 
@@ -40,29 +88,71 @@ describe('a reader searching', () => {
     expectCleanLoad(page);
   });
 
-  it('narrows the results by party: fewer documents, each one with that party taking part', async () => {
-    const page = await reader.open('zoeken/?q=kabinet');
-    const all = await searchResults(page);
-    expect(all.length).toBe(5);
+  it('narrows by party to that party\'s own words: every hit is a VVD speech or question, as many as the facet said', async () => {
+    const page = await reader.open('zoeken/?q=overheid');
+    await searchResults(page);
+    const offered = (await facetOptions(page, 'Partij')).find((option) => option.startsWith('VVD ('))!;
+    const promised = Number(/\((\d+)\)/.exec(offered)![1]);
+    expect(promised).toBeGreaterThan(3);
 
     await page.getByLabel('Partij').selectOption('VVD');
     await page.waitForURL(/[?&]partij=VVD/);
-    const narrowed = await searchResults(page);
-    expect(narrowed.length).toBeGreaterThan(0);
-    expect(narrowed.length).toBeLessThan(all.length);
+    await searchResults(page);
+    expect(await hitCount(page)).toBe(promised);
+    const speakers = await speakersOf(page);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.filter((speaker) => speaker.party !== 'VVD')).toEqual([]);
+    // The chosen facet still offers the other parties (counted without it), so the reader can switch.
+    expect((await facetOptions(page, 'Partij')).length).toBeGreaterThan(1);
+    expectCleanLoad(page);
+  });
 
-    // What the reader sees on each document: VVD among the participants, or questions asked by the VVD.
-    const hasParty = async (url: string) => {
-      const document = await (await reader.context()).newPage();
-      await document.goto(url);
-      const participant = await document.locator('ul.participants a[href$="/partijen/vvd/"]').count();
-      const question = await document.locator('.question .qa-label').filter({ hasText: '(VVD)' }).count();
-      return participant + question > 0;
-    };
-    const withParty: string[] = [];
-    for (const result of all) if (await hasParty(result.url)) withParty.push(new URL(result.url).pathname);
-    expect(pathsOf(narrowed)).toEqual(withParty.sort());
-    expect(pathsOf(narrowed)).toEqual([documentPath(DOCS.ao), documentPath(DOCS.debate)].sort());
+  it('narrows by speaker to their own words: "spreker: Buijsse" shows Buijsse\'s speeches only (2 on AI), and "Kathmann" her own', async () => {
+    const page = await reader.open('zoeken/?q=AI&spreker=Buijsse');
+    await searchResults(page);
+    const buijsse = await speakersOf(page);
+    expect(buijsse).toHaveLength(2);
+    expect(await hitCount(page)).toBe(2);
+    expect(buijsse.filter((speaker) => speaker.name !== 'Buijsse')).toEqual([]);
+
+    const kathmann = await reader.open('zoeken/?q=Kathmann&spreker=Kathmann');
+    await searchResults(kathmann);
+    const hers = await speakersOf(kathmann);
+    expect(hers.length).toBeGreaterThan(0);
+    expect(hers.filter((speaker) => speaker.name !== 'Kathmann')).toEqual([]);
+    expectCleanLoad(page);
+  });
+
+  it('shows "Meer treffers in dit document", which lists every hit in that document, as many as it said', async () => {
+    const page = await reader.open('zoeken/?q=kabinet');
+    const results = await searchResults(page);
+    const debate = page.locator('li.search-result').filter({ has: page.locator(`.search-result-title a[href="${documentPath(DOCS.debate)}"]`) });
+    expect(await debate.locator('a.search-passage-link').count()).toBe(3);
+    const more = debate.getByRole('link', { name: /^Meer treffers in dit document \(\d+\)$/ });
+    const promised = Number(/\((\d+)\)/.exec((await more.textContent())!)![1]);
+    expect(promised).toBeGreaterThan(3);
+    expect(results.length).toBe(5);
+
+    await more.click();
+    await page.waitForURL(/[?&]document=/);
+    const within = await searchResults(page);
+    expect(pathsOf(within)).toEqual([documentPath(DOCS.debate)]);
+    expect(await page.locator('a.search-passage-link').count()).toBe(promised);
+    expect(await page.locator('#search-status').textContent()).toBe(`${promised} treffers in 1 document voor „kabinet”.`);
+    await page.getByRole('link', { name: 'in alle documenten zoeken' }).click();
+    expect((await searchResults(page)).length).toBe(5);
+    expectCleanLoad(page);
+  });
+
+  it('on a phone, shows the first result on the first screen, the filters folded away', async () => {
+    const page = await reader.open('zoeken/?q=kabinet', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await searchResults(page);
+    expect(await page.locator('#search-refine').evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+    const first = await page.locator('li.search-result').first().locator('.excerpt').first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+    await page.getByText('Verfijnen').click();
+    expect(await page.getByLabel('Partij').isVisible()).toBe(true);
     expectCleanLoad(page);
   });
 });

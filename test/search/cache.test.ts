@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite, shardCacheDir } from '../../src/search/index-site.ts';
+import { GENERATED } from '../../src/site/corpus.ts';
 import { SITES } from '../site/built-site.ts';
 
 /** Every file of a site's search index, by path, as bytes. */
@@ -13,7 +14,7 @@ function indexFiles(site: string): Map<string, Buffer> {
   return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(root.length), readFileSync(join(entry.parentPath, entry.name))]));
 }
 
-/** The page URLs each shard of a site's index holds, read from its fragments (gzipped JSON after Pagefind's signature). */
+/** The URLs of the records each shard of a site's index holds, read from its fragments (gzipped JSON after Pagefind's signature). */
 function shardUrls(site: string): string[][] {
   const root = join(site, 'pagefind');
   const shards = ['', ...(JSON.parse(readFileSync(join(root, 'shards.json'), 'utf8')) as string[])];
@@ -25,54 +26,73 @@ function shardUrls(site: string): string[][] {
   );
 }
 
-/** A copy of the built /verslag/ site (many small shards) in a directory of its own, with its own shard cache. */
-function copySite(name: string): string {
+/** A copy of the built /verslag/ site (many small shards) and of the models it was built from, in a directory of their own, with its own shard cache. */
+function copySite(name: string): { site: string; generated: string } {
   const site = join(work, name, 'dist');
   cpSync(SITES.subpath.dir, site, { recursive: true });
-  return site;
+  const generated = join(work, name, 'generated');
+  for (const part of ['corpus.json', 'json']) cpSync(join(GENERATED, part), join(generated, part), { recursive: true });
+  return { site, generated };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'verslag-search-cache-'));
 const SHARD_BYTES = 0.2e6;
-const DEBATE_PAGE = 'documenten/commissiedebat-2025-01-30-opkomende-technologieen/index.html';
+const DEBATE = 'commissiedebat-2025-01-30-opkomende-technologieen';
+const PERSON_PAGE = 'personen/krul/index.html';
+
+/** Changes a word of the debate's model, as a new ingest of a corrected source would: its JSON and its digest in the corpus index. */
+function reviseDebate(generated: string): void {
+  const path = join(generated, 'json', `${DEBATE}.json`);
+  const json = readFileSync(path, 'utf8');
+  expect(json).toContain('gezichtsherkenning');
+  writeFileSync(path, json.replaceAll('gezichtsherkenning', 'gezichtsherkenningssoftware'));
+  const index = JSON.parse(readFileSync(join(generated, 'corpus.json'), 'utf8')) as { documents: { id: string; modelDigest: string }[] };
+  index.documents.find((doc) => doc.id === DEBATE)!.modelDigest = 'revised';
+  writeFileSync(join(generated, 'corpus.json'), JSON.stringify(index));
+}
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the search index cache', () => {
-  const site = copySite('incremental');
+  const { site, generated } = copySite('incremental');
 
   it('indexes every shard the first time', async () => {
-    const report = await indexSite(site, { shardBytes: SHARD_BYTES });
+    const report = await indexSite(site, { generated, shardBytes: SHARD_BYTES });
     expect(report.shards).toBeGreaterThan(2);
     expect(report.indexed).toBe(report.shards);
     expect(readdirSync(shardCacheDir(site))).toHaveLength(report.shards);
     // People and parties have shards of their own: their pages change with every document they appear in.
     const shards = shardUrls(site);
-    expect(shards.flat()).toHaveLength(report.pages);
+    expect(new Set(shards.flat().map((url) => url.replace(/#.*$/, '')))).toHaveLength(report.pages);
     for (const urls of shards) expect(new Set(urls.map((url) => url.split('/')[1] === 'documenten'))).toHaveLength(1);
+    // A document is a record per speech (and per question, answer and run of other text), each at its passage.
+    expect(shards.flat().filter((url) => url.startsWith(`/documenten/${DEBATE}/#p`)).length).toBeGreaterThan(100);
   });
 
-  it('indexes nothing again when no page changed, and writes the same bytes', async () => {
+  it('indexes nothing again when no page or model changed, and writes the same bytes', async () => {
     const before = indexFiles(site);
-    const report = await indexSite(site, { shardBytes: SHARD_BYTES });
+    const report = await indexSite(site, { generated, shardBytes: SHARD_BYTES });
     expect(report.indexed).toBe(0);
     expect(indexFiles(site)).toEqual(before);
   });
 
-  it('after one page changed, indexes only its shard, and the index is the one a clean build makes', async () => {
-    const page = join(site, DEBATE_PAGE);
-    const html = readFileSync(page, 'utf8');
-    expect(html).toContain('gezichtsherkenning');
-    writeFileSync(page, html.replaceAll('gezichtsherkenning', 'gezichtsherkenningssoftware'));
-    const report = await indexSite(site, { shardBytes: SHARD_BYTES });
+  it('after one model changed, indexes only its shard, and the index is the one a clean build makes', async () => {
+    reviseDebate(generated);
+    const report = await indexSite(site, { generated, shardBytes: SHARD_BYTES });
     expect(report.indexed).toBe(1);
     // The cache holds this build's shards only.
     expect(readdirSync(shardCacheDir(site))).toHaveLength(report.shards);
 
     const clean = copySite('clean');
-    writeFileSync(join(clean, DEBATE_PAGE), readFileSync(page));
-    const cleanReport = await indexSite(clean, { shardBytes: SHARD_BYTES });
+    reviseDebate(clean.generated);
+    const cleanReport = await indexSite(clean.site, { generated: clean.generated, shardBytes: SHARD_BYTES });
     expect(cleanReport.indexed).toBe(cleanReport.shards);
-    expect(indexFiles(site)).toEqual(indexFiles(clean));
+    expect(indexFiles(site)).toEqual(indexFiles(clean.site));
+  });
+
+  it('after one person\'s page changed, indexes only the shard that holds it', async () => {
+    const page = join(site, PERSON_PAGE);
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ' (CDA)</h1>'));
+    expect((await indexSite(site, { generated, shardBytes: SHARD_BYTES })).indexed).toBe(1);
   });
 });

@@ -1,0 +1,162 @@
+import type { ParliamentaryDocument, Passage, Role } from '../model/document.ts';
+import { KIND_LABELS, ROLE_LABELS, formatDate } from '../site/labels.ts';
+import { routes } from '../site/routes.ts';
+
+/**
+ * One search result as Pagefind stores it (a custom record): a speech, a question, an answer or a
+ * run of a document's other text, with the filters of whoever said it. Pagefind's filters apply to
+ * a whole record, so a record per speech is what lets "partij: VVD" find the VVD's own words.
+ */
+export interface SearchRecord {
+  /** The page and the record's first passage, from the site's root: `/documenten/<id>/#<anchor>` (the search page adds the base). */
+  url: string;
+  /** The record's words: its passages' texts, one space apart. */
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** A passage of a record: its anchor on the page and its words. */
+interface Part {
+  anchor: string;
+  text: string;
+}
+
+/** Who said a record's words, as far as the model knows. */
+interface Voice {
+  name?: string;
+  party?: string;
+  role?: Role;
+  office?: string;
+}
+
+/**
+ * The filter names of a record, as the search page offers them (its labels are Dutch). `document`
+ * is the document's id: the search page counts the hits per document with it ("Meer treffers in
+ * dit document") and narrows a search to one document, but does not offer it as a facet.
+ */
+export const RECORD_FILTERS = ['soort', 'jaar', 'commissie', 'dossier', 'partij', 'spreker', 'rol', 'document'] as const;
+
+/**
+ * Words, as the search page counts them to find the passage a hit falls in: whitespace-separated,
+ * as Pagefind numbers the words of a record's content.
+ */
+export function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+/**
+ * The search records of one document, in reading order: a record for the title and agenda, one per
+ * speech, one per question and per answer, one per run of other text (a letter's section from its
+ * heading on, procedural lines between speeches) and one for the footnotes. Every text of the page
+ * is in one record, under the anchor it has on the page. Each record's `passages` meta lists its
+ * passages' anchors with the word each starts at, so that a hit lands on its passage.
+ */
+export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
+  const page = routes('/').document(doc.id);
+  const people = new Map(doc.people.map((person) => [person.slug, person]));
+  const participants = new Map(doc.participants.map((participant) => [participant.slug, participant]));
+  const cabinet = doc.participants.filter((participant) => participant.role === 'minister' || participant.role === 'state-secretary');
+  /** The member of the cabinet who answers (or writes) for the document, where there is exactly one. */
+  const answerer: Voice | undefined = cabinet.length === 1 ? voice(cabinet[0]!.slug, cabinet[0]!.role, cabinet[0]!.party) : undefined;
+  function voice(slug: string | undefined, role?: Role, party?: string): Voice {
+    const person = slug ? people.get(slug) : undefined;
+    const participant = slug ? participants.get(slug) : undefined;
+    const office = role === 'minister' || role === 'state-secretary' ? (participant?.office ?? person?.office) : undefined;
+    return { name: person?.name, party: party ?? participant?.party ?? person?.party, role: role ?? participant?.role, office };
+  }
+  const shared = {
+    soort: [KIND_LABELS[doc.kind]],
+    jaar: [doc.date.slice(0, 4)],
+    ...(doc.committee ? { commissie: [doc.committee] } : {}),
+    ...(doc.paper ? { dossier: [doc.paper.dossier] } : {}),
+    document: [doc.id],
+  };
+  const records: SearchRecord[] = [];
+  const add = (label: string, parts: Part[], who: Voice = {}, at = parts[0]?.anchor): void => {
+    const kept = parts.filter((part) => wordCount(part.text) > 0);
+    if (kept.length === 0) return;
+    let words = 0;
+    const passages = kept.map((part) => {
+      const start = words;
+      words += wordCount(part.text);
+      return `${part.anchor}:${start}`;
+    });
+    records.push({
+      url: at ? `${page}#${at}` : page,
+      content: kept.map((part) => part.text.trim()).join(' '),
+      meta: {
+        title: doc.title,
+        soort: KIND_LABELS[doc.kind],
+        datum: formatDate(doc.date),
+        label,
+        ...(who.name ? { wie: speakerLabel(who) } : {}),
+        passages: passages.join(' '),
+      },
+      filters: {
+        ...shared,
+        ...(who.party ? { partij: [who.party] } : {}),
+        ...(who.name ? { spreker: [who.name] } : {}),
+        ...(who.role ? { rol: [ROLE_LABELS[who.role]] } : {}),
+      },
+      sort: { datum: doc.date },
+    });
+  };
+
+  // The title and what the page's header says of the document, then the agenda.
+  const heading = [doc.title, doc.dossierTitle, doc.committee].filter((text): text is string => !!text).join(' ');
+  add('Begin van de pagina', [{ anchor: '', text: heading }], {}, '');
+  add('Agenda', doc.agenda.map((item) => ({ anchor: item.anchor, text: item.text })));
+
+  /** Text outside speeches and questions, gathered until the next heading, speech or question. */
+  let run: { label: string; parts: Part[] } = { label: 'Tekst', parts: [] };
+  const endRun = (): void => {
+    // A letter is its writer's words where the document names one member of the cabinet.
+    add(run.label, run.parts, doc.kind === 'kamerbrief' ? answerer : undefined);
+    run = { label: 'Tekst', parts: [] };
+  };
+  const passageParts = (passages: Passage[]): Part[] => passages.map((passage) => ({ anchor: passage.anchor, text: passage.text }));
+  for (const block of doc.body) {
+    switch (block.type) {
+      case 'speech':
+        endRun();
+        add(speakerLabel(voice(block.speaker.slug, block.speaker.role, block.speaker.party)), passageParts(block.passages), {
+          ...voice(block.speaker.slug, block.speaker.role, block.speaker.party),
+          name: block.speaker.name,
+        });
+        break;
+      case 'question': {
+        endRun();
+        const asker = block.askedBy ? voice(block.askedBy, 'member', block.party) : { party: block.party };
+        add(`Vraag ${block.number}`, passageParts(block.passages), asker, block.anchor);
+        add(`Antwoord op vraag ${block.number}`, passageParts(block.answer.passages), answerer, block.answer.anchor);
+        break;
+      }
+      case 'heading':
+        endRun();
+        run.label = block.number ? `${block.number} ${block.title}` : block.title;
+        run.parts.push({ anchor: block.anchor, text: run.label });
+        break;
+      case 'chair-change':
+        run.parts.push({ anchor: block.anchor, text: block.text });
+        break;
+      case 'paragraph':
+      case 'procedural':
+        run.parts.push({ anchor: block.passage.anchor, text: block.passage.text });
+        break;
+    }
+  }
+  endRun();
+  add('Voetnoten', doc.footnotes.map((footnote) => ({ anchor: footnote.anchor, text: `${footnote.number} ${footnote.text}` })));
+  return records;
+}
+
+/** 'Kathmann (GroenLinks-PvdA)', 'Szabó, Staatssecretaris Koninkrijksrelaties en Digitalisering', 'Valize (PVV), voorzitter'. */
+export function speakerLabel({ name, party, role, office }: Voice): string {
+  const who = `${name ?? 'Onbekend'}${party ? ` (${party})` : ''}`;
+  if (office) return `${who}, ${office}`;
+  if (role && role !== 'member') return `${who}, ${ROLE_LABELS[role]}`;
+  return who;
+}
