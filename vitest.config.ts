@@ -1,23 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
-// One `vitest run` runs both: the unit and built-site tests, and the end-to-end tests that drive
-// Chromium over the built sites (dist/, dist-subpath/) served on loopback.
+// `npm test` runs two projects: the unit and built-site tests, and the end-to-end tests that drive
+// Chromium over the built sites (dist/, dist-subpath/) served on loopback. The third, `bench`,
+// runs the benchmark script on a small corpus to prove it works (`npm run test:bench`, which
+// .ci/run runs after `npm test`): it builds five sites and takes minutes, too slow for `npm test`.
+// Timeouts are generous for a loaded machine: they catch a hang, not a slow run.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], testTimeout: 20_000 } },
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/bench/bench.test.ts'], testTimeout: 120_000 } },
       {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          // A scenario is a few page loads; axe on the longest debate takes a few seconds.
-          testTimeout: 30_000,
+          testTimeout: 300_000,
           // Starting Chromium and the static server.
-          hookTimeout: 30_000,
+          hookTimeout: 120_000,
           // Each file starts its own Chromium: two at a time keeps small CI machines responsive.
           maxWorkers: 2,
         },
       },
+      { test: { name: 'bench', include: ['test/bench/bench.test.ts'], testTimeout: 1_800_000 } },
     ],
   },
 });

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * npm run bench -- --docs N [--seed S] [--keep] [--no-astro] [--no-pagefind] [--verify] [--astro-heap-mb MB] [--verbose]
+ * npm run bench -- --docs N [--seed S] [--keep] [--no-astro] [--no-pagefind] [--no-latency] [--no-plain] [--verify] [--astro-heap-mb MB] [--verbose]
  * Generates N documents into a temporary directory and measures, per stage, wall time, peak
  * memory, pages, output and index size and ingest throughput: the ingest, the Astro build and the
  * search index of the Verslag site, clean, again after one document changed and again after one
  * was added (the rebuilds are skipped with --no-pagefind), and the Astro build of the same text as
- * plain Markdown. With --verify, the changed corpus is then built from scratch and compared with
- * the rebuilt site.
+ * plain Markdown; when `hugo` is on PATH, Hugo + Pagefind over that same Markdown, and the ratio of
+ * Verslag's whole clean build to it; the rebuild after one change as a fraction of the clean build;
+ * and the search page's latency in Chromium, from query to first result, also with the CPU slowed
+ * four times (--no-latency skips it; --no-plain skips the plain-Markdown Astro build). With --verify, the changed corpus is then built from scratch
+ * and compared with the rebuilt site.
  * See src/bench/run-bench.ts.
  */
 import { parseArgs } from 'node:util';
@@ -19,6 +22,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-astro': { type: 'boolean', default: false },
     'no-pagefind': { type: 'boolean', default: false },
+    'no-latency': { type: 'boolean', default: false },
+    'no-plain': { type: 'boolean', default: false },
     verify: { type: 'boolean', default: false },
     'astro-heap-mb': { type: 'string' },
     verbose: { type: 'boolean', default: false },
@@ -33,6 +38,8 @@ try {
     astro: !values['no-astro'],
     pagefind: !values['no-pagefind'],
     verify: values.verify,
+    latency: !values['no-latency'],
+    plain: !values['no-plain'],
     ...(values['astro-heap-mb'] ? { astroHeapMb: Number(values['astro-heap-mb']) } : {}),
     verbose: values.verbose,
   });

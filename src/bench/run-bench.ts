@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { generateCorpus, type GeneratedDocument } from './generate/corpus.ts';
 import { measure, type Measured } from './measure.ts';
 import { fixed, formatTable, type StageResult } from './report.ts';
 import { reviseSource } from './revise.ts';
-import { prepareBareSite, prepareVerslagSite } from './sites.ts';
+import { formatLatency, measureSearchLatency } from './search-latency.ts';
+import { prepareBareSite, prepareHugoSite, prepareVerslagSite } from './sites.ts';
 
 export interface BenchOptions {
   docs: number;
@@ -21,6 +23,10 @@ export interface BenchOptions {
   pagefind: boolean;
   /** After the rebuilds, build the changed corpus again from scratch and compare the two sites byte for byte. */
   verify?: boolean;
+  /** Measure the search page's latency in Chromium on the clean build (default with the search index). */
+  latency?: boolean;
+  /** Build the same text as plain Markdown with a bare Astro project (default; the slowest stage, minutes at 1,000 documents). */
+  plain?: boolean;
   /** Heap limit (MB) for the Astro builds, passed as --max-old-space-size. */
   astroHeapMb?: number;
   /** Echo the stages' own output. */
@@ -30,12 +36,20 @@ export interface BenchOptions {
 export interface BenchResult {
   rows: StageResult[];
   table: string;
+  /** The summary lines printed after the table: the ratio to Hugo + Pagefind, the rebuild fractions, the search latency. */
+  summary: string[];
   workDir: string;
   sourceBytes: number;
 }
 
 const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = join(REPOSITORY, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const PAGEFIND = join(REPOSITORY, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+
+/** Whether Hugo is on PATH (Debian's package `hugo`): then the benchmark measures Hugo + Pagefind over the same text. */
+function hugoAvailable(): boolean {
+  return spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0;
+}
 
 /**
  * The benchmark: generates a corpus, then measures each stage as a child process (so its memory is
@@ -48,6 +62,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   const content = join(workDir, 'content');
   const generated = join(workDir, 'generated');
   const rows: StageResult[] = [];
+  const summary: string[] = [];
+  let latency: string | undefined;
   const node = process.execPath;
   const attempt = (stage: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<Measured> => {
     log(`… ${stage} (load average ${loadavg()[0]!.toFixed(2)})`);
@@ -106,16 +122,43 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const site = prepareVerslagSite(REPOSITORY, generated, join(workDir, 'site'));
       const dist = join(site, 'dist');
       const astroBuild = (stage: string) => attempt(stage, [ASTRO, 'build'], site, { VERSLAG_GENERATED: generated, ...heap });
-      const searchIndex = (stage: string) => attempt(stage, indexArgs(dist), REPOSITORY);
+      const searchIndex = (stage: string) => attempt(stage, indexArgs(dist), REPOSITORY, { VERSLAG_GENERATED: generated });
       // The builds are measured even when they fail (a large corpus can exhaust Astro's memory): the row says how.
       const build = await astroBuild('astro build (Verslag)');
       const verslag = siteRow('astro build (Verslag)', build, dist);
       rows.push(verslag);
-      // The plain site has the text of the same documents as this clean build (built last, measured alone).
-      const bare = prepareBareSite(REPOSITORY, generated, join(workDir, 'bare'));
+      // The plain sites have the text of the same documents as this clean build (the Astro one built last, measured alone).
+      const bare = options.plain !== false ? prepareBareSite(REPOSITORY, generated, join(workDir, 'bare')) : undefined;
+      const hugo = options.pagefind && hugoAvailable() ? prepareHugoSite(generated, join(workDir, 'hugo')) : undefined;
       if (options.pagefind && build.code === 0) {
         const search = await searchIndex('search index (Pagefind)');
         rows.push(searchRow('search index (Pagefind)', search, dist), wholeBuildRow('whole build (clean)', [clean, build, search]));
+        // The peer right after the clean build, over the same words, under as nearly the same load as a shared machine allows:
+        // Hugo renders the plain Markdown, Pagefind's own command indexes it.
+        if (hugo) {
+          log(`… hugo (plain Markdown) (load average ${loadavg()[0]!.toFixed(2)})`);
+          const hugoBuild = await measure('hugo', ['--quiet', '--source', hugo.dir, '--destination', 'public'], { cwd: hugo.dir, echo: options.verbose });
+          const hugoRow = siteRow('hugo (plain Markdown)', hugoBuild, join(hugo.dir, 'public'));
+          const hugoIndex = hugoBuild.code === 0 ? await attempt('Pagefind over the Hugo site', [PAGEFIND, '--site', join(hugo.dir, 'public')], hugo.dir) : undefined;
+          rows.push(hugoRow);
+          if (hugoIndex) {
+            const indexed = /Indexed (\d+) pages?/.exec(hugoIndex.stdout);
+            rows.push({ ...searchRow('Pagefind over the Hugo site', hugoIndex, join(hugo.dir, 'public')), ...(indexed ? { pages: Number(indexed[1]) } : {}) }, { ...wholeBuildRow('Hugo + Pagefind', [hugoBuild, hugoIndex]), note: 'hugo + pagefind' });
+            const verslagWhole = rows.find((row) => row.stage === 'whole build (clean)');
+            const peer = hugoBuild.seconds + hugoIndex.seconds;
+            if (verslagWhole?.seconds !== undefined && hugoIndex.code === 0) {
+              const line = `Verslag's whole clean build ÷ Hugo + Pagefind over the same plain Markdown: ${verslagWhole.seconds.toFixed(1)} s ÷ ${peer.toFixed(1)} s = ×${(verslagWhole.seconds / peer).toFixed(2)} (pages ×${ratio(verslag.pages, hugoRow.pages)})`;
+              rows.push({ stage: 'ratio Verslag ÷ Hugo + Pagefind', note: `×${(verslagWhole.seconds / peer).toFixed(2)} (whole clean build ${verslagWhole.seconds.toFixed(1)} s; Hugo + Pagefind ${peer.toFixed(1)} s)` });
+              summary.unshift(line);
+            }
+          }
+        } else {
+          rows.push({ stage: 'Hugo + Pagefind', note: 'skipped: hugo is not on PATH' });
+        }
+        if (search.code === 0 && options.latency !== false) {
+          log('… search latency in Chromium (the clean build)');
+          latency = formatLatency(await measureSearchLatency(dist));
+        }
 
         // The same three steps after each change: each step reuses what its cache says is unchanged.
         let rebuilt = true;
@@ -134,36 +177,51 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
           await run('verify: ingest', ingestArgs(cleanGenerated), REPOSITORY);
           const cleanSite = prepareVerslagSite(REPOSITORY, cleanGenerated, join(workDir, 'site-clean'));
           await run('verify: astro build', [ASTRO, 'build'], cleanSite, { VERSLAG_GENERATED: cleanGenerated, ...heap });
-          await run('verify: search index', indexArgs(join(cleanSite, 'dist')), REPOSITORY);
+          await run('verify: search index', indexArgs(join(cleanSite, 'dist')), REPOSITORY, { VERSLAG_GENERATED: cleanGenerated });
           rows.push(verifyRow(compareDirectories(dist, join(cleanSite, 'dist'))));
         }
       } else {
         rows.push({ stage: 'search index (Pagefind)', note: build.code === 0 ? 'skipped (--no-pagefind)' : 'not run: the build failed' });
       }
 
-      const bareBuild = await attempt('astro build (plain Markdown)', [ASTRO, 'build'], bare.dir, heap);
-      const plain = siteRow('astro build (plain Markdown)', bareBuild, join(bare.dir, 'dist'));
-      const bothBuilt = build.code === 0 && bareBuild.code === 0;
-      rows.push(plain, {
-        stage: 'ratio Verslag ÷ plain',
-        note: bothBuilt
-          ? `Astro wall ×${ratio(verslag.seconds, plain.seconds)}, peak RSS ×${ratio(verslag.peakRssBytes, plain.peakRssBytes)}, pages ×${ratio(verslag.pages, plain.pages)}, output ×${ratio(verslag.outputBytes, plain.outputBytes)}`
-          : 'none: a build failed',
-      });
+      if (bare) {
+        const bareBuild = await attempt('astro build (plain Markdown)', [ASTRO, 'build'], bare.dir, heap);
+        const plain = siteRow('astro build (plain Markdown)', bareBuild, join(bare.dir, 'dist'));
+        const bothBuilt = build.code === 0 && bareBuild.code === 0;
+        rows.push(plain, {
+          stage: 'ratio Verslag ÷ plain',
+          note: bothBuilt
+            ? `Astro wall ×${ratio(verslag.seconds, plain.seconds)}, peak RSS ×${ratio(verslag.peakRssBytes, plain.peakRssBytes)}, pages ×${ratio(verslag.pages, plain.pages)}, output ×${ratio(verslag.outputBytes, plain.outputBytes)}`
+            : 'none: a build failed',
+        });
+      } else {
+        rows.push({ stage: 'astro build (plain Markdown)', note: 'skipped (--no-plain)' });
+      }
     } else {
       for (const change of changes) await ingestAfter(change);
       rows.push({ stage: 'astro builds', note: 'skipped (--no-astro)' });
     }
     const cleanIngest = rows.find((row) => row.stage === 'ingest (clean)')!;
+    const cleanWhole = rows.find((row) => row.stage === 'whole build (clean)');
+    for (const change of changes) {
+      const rebuild = rows.find((row) => row.stage === `whole build (${change.label})`);
+      if (cleanWhole?.seconds && rebuild?.seconds !== undefined) {
+        const fraction = rebuild.seconds / cleanWhole.seconds;
+        rows.push({ stage: `rebuild fraction (${change.label})`, note: `${fraction.toFixed(2)} of the clean build (${rebuild.seconds.toFixed(1)} s ÷ ${cleanWhole.seconds.toFixed(1)} s)` });
+        summary.push(`rebuild after ${change.label === '1 changed' ? 'one changed' : 'one added'} source ÷ clean build: ${rebuild.seconds.toFixed(1)} s ÷ ${cleanWhole.seconds.toFixed(1)} s = ${fraction.toFixed(2)}`);
+      }
+    }
+    if (latency) summary.push(latency);
     const table = formatTable(rows);
     log('');
     log(table);
     log('');
+    for (const line of summary) log(line);
     log(
       `ingest (clean): ${fixed(cleanIngest.sourceMBps, 2)} MB/s of source on ${availableParallelism()} cores, ${fixed(cleanIngest.sourceMBpsPerCore, 2)} MB/s per core ` +
         `(source per CPU second, ${fixed(cleanIngest.cpuSeconds, 2)} CPU s in ${fixed(cleanIngest.seconds, 2)} s); load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`,
     );
-    return { rows, table, workDir, sourceBytes: source.bytes };
+    return { rows, table, summary, workDir, sourceBytes: source.bytes };
   } finally {
     if (!options.keep) rmSync(workDir, { recursive: true, force: true });
     else log(`kept ${workDir}`);

@@ -80,3 +80,25 @@ export function plainMarkdown(doc: ParliamentaryDocument): string {
   const paragraphs = bodyTexts(doc).map((text) => text.replace(/[\\`*_[\]<>#|{}]/g, '\\$&').replace(/^(\d+)\./, '$1\\.').replace(/^([-+])/, '\\$1'));
   return `---\ntitle: ${JSON.stringify(doc.title)}\n---\n\n${paragraphs.join('\n\n')}\n`;
 }
+
+/**
+ * The peer: a Hugo site of the same text as the bare Astro site (one page per document, plain
+ * Markdown), with the layouts Hugo needs and nothing more, which Pagefind then indexes in Dutch
+ * (`<html lang="nl">`). Verslag's whole build is measured against Hugo + Pagefind over these words.
+ */
+export function prepareHugoSite(generatedDir: string, dir: string): { dir: string; documents: number } {
+  mkdirSync(join(dir, 'content', 'documenten'), { recursive: true });
+  mkdirSync(join(dir, 'layouts', '_default'), { recursive: true });
+  writeFileSync(join(dir, 'hugo.toml'), `baseURL = "/"\nlanguageCode = "nl"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n`);
+  const page = (body: string) =>
+    `<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main data-pagefind-body>${body}</main></body></html>\n`;
+  writeFileSync(join(dir, 'layouts', '_default', 'single.html'), page('<h1>{{ .Title }}</h1>{{ .Content }}'));
+  writeFileSync(join(dir, 'layouts', '_default', 'list.html'), page('<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>'));
+  let documents = 0;
+  for (const name of readdirSync(join(generatedDir, 'json')).sort()) {
+    const doc = JSON.parse(readFileSync(join(generatedDir, 'json', name), 'utf8')) as ParliamentaryDocument;
+    writeFileSync(join(dir, 'content', 'documenten', name.replace(/\.json$/, '.md')), plainMarkdown(doc));
+    documents++;
+  }
+  return { dir, documents };
+}

@@ -270,18 +270,22 @@ async function run(pagefind: Pagefind, params: URLSearchParams) {
   /** Whether the page is full: as many documents as it shows, each with the records it shows. */
   const full = () => groups.size >= Math.min(RESULTS_PER_PAGE, documents) && [...groups.values()].every((group) => group.records.length >= Math.min(perGroup, hitsOf(group.page)));
   let loaded = 0;
+  list.replaceChildren();
   const render = () => {
     list.replaceChildren(...[...groups.values()].map((group) => renderGroup(group, hitsOf(group.page), params, perGroup)));
   };
   do {
-    const batch = await Promise.all(results.slice(loaded, loaded + BATCH).map((result) => result.data()));
-    if (current !== generation) return;
+    // A batch loads at once; the first result is shown as soon as it is in (it waits for one fragment only), the rest per batch.
+    const batch = results.slice(loaded, loaded + BATCH).map((result) => result.data());
     loaded += BATCH;
-    for (const data of batch) {
+    for (const pending of batch) {
+      const data = await pending;
+      if (current !== generation) return;
       const page = pageOf(data.url);
       const group = groups.get(page);
       if (group) group.records.push(data);
       else if (groups.size < RESULTS_PER_PAGE) groups.set(page, { page, records: [data] });
+      if (list.childElementCount === 0) render();
     }
     render();
   } while (loaded < results.length && loaded < maxLoaded && !full());

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATENCY_QUERIES } from '../../src/bench/search-latency.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -10,6 +11,8 @@ function row(output: string, stage: string): string[] {
   expect(line, `a row for "${stage}" in:\n${output}`).toBeDefined();
   return line!.split(/ {2,}/);
 }
+
+const hugoInstalled = spawnSync('hugo', ['version']).status === 0;
 
 /** Enough documents that the ingest and the content loader work on several threads (the loader does from 16 on). */
 const DOCS = 20;
@@ -67,5 +70,17 @@ describe('npm run bench', () => {
     expect(row(output, 'rebuild = clean build').at(-1)).toMatch(/^identical: the \d+ files of dist\/, byte for byte$/);
     expect(row(output, 'ratio Verslag ÷ plain').at(-1)).toMatch(/^Astro wall ×\d+\.\d, peak RSS ×\d+\.\d/);
     expect(output).toMatch(/MB\/s per core/);
-  }, 120_000);
+    // The peer over the same words, when Hugo is installed (CI installs it): its pages, and the ratio printed.
+    if (hugoInstalled) {
+      expect(Number(row(output, 'hugo (plain Markdown)')[4])).toBeGreaterThanOrEqual(DOCS);
+      expect(Number(row(output, 'Pagefind over the Hugo site')[4])).toBe(DOCS);
+      expect(output).toMatch(/^Verslag's whole clean build ÷ Hugo \+ Pagefind over the same plain Markdown: \d+\.\d s ÷ \d+\.\d s = ×\d+\.\d\d/m);
+    }
+    // The rebuild fractions and the search latency, at full speed and with the CPU slowed four times, for each query.
+    expect(output).toMatch(/^rebuild after one changed source ÷ clean build: \d+\.\d s ÷ \d+\.\d s = \d\.\d\d$/m);
+    expect(output).toMatch(/^rebuild after one added source ÷ clean build: /m);
+    expect(output).toMatch(/^search latency, CPU unthrottled: query to first result median \d+ ms/m);
+    expect(output).toMatch(/^search latency, CPU slowed 4×: query to first result median \d+ ms/m);
+    expect(output.match(/^ {2}„[^”]+”: \d+ ms to the first result .*; \d+ treffers? in \d+ document(en)? voor/gm)).toHaveLength(2 * LATENCY_QUERIES.length);
+  });
 });

@@ -1,22 +1,8 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../src/bench/chromium.ts';
+import { serveStatic, type StaticSite } from '../../src/files/static-server.ts';
 import { SITES } from '../site/built-site.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
-
-/** Debian's Chromium: CI installs it (.ci/run), since browser downloads are impossible there. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-/**
- * Starts Chromium for the end-to-end tests: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium,
- * else the one Playwright installs (`npx playwright-core install chromium` on a developer's machine).
- */
-export function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
 
 export interface Reader {
   /** The served site's root URL, e.g. http://127.0.0.1:41234/verslag/ */
@@ -41,8 +27,8 @@ export async function startReader(site: keyof typeof SITES = 'root'): Promise<Re
   const at = (path = '') => new URL(path.replace(/^\//, ''), served.url).href;
   const context = async (options: BrowserContextOptions = {}) => {
     const created = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', ...options });
-    // Well below the test's own timeout, so a missing element is reported by its locator.
-    created.setDefaultTimeout(10_000);
+    // Generous, for a loaded machine, and below the test's own timeout, so a missing element is reported by its locator.
+    created.setDefaultTimeout(60_000);
     contexts.push(created);
     return created;
   };

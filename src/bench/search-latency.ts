@@ -1,0 +1,98 @@
+import { launchChromium } from './chromium.ts';
+import { serveStatic } from '../files/static-server.ts';
+
+/** Words every generated corpus holds (the default corpus's own sentences), common and rare, one and two words. */
+export const LATENCY_QUERIES = ['kabinet', 'gezichtsherkenning', 'digitale overheid', 'kwantumcomputer', 'Europese Commissie'];
+
+/** How long a reader waits for the search page, per query: ready is the page loaded with its index, first the first result after the query. */
+export interface LatencyRun {
+  query: string;
+  /** From navigating to the search page to its form being ready for a query (Pagefind and its filters loaded). */
+  readyMs: number;
+  /** From submitting the query to the first result on the screen. */
+  firstResultMs: number;
+  /** Documents the page reports for the query. */
+  status: string;
+}
+
+export interface LatencyReport {
+  /** The CPU slowed this many times (Chrome DevTools' Emulation.setCPUThrottlingRate): 1 is the machine's own speed, 4 as on a phone. */
+  throttle: number;
+  runs: LatencyRun[];
+}
+
+/**
+ * Opens a built site's search page in Chromium, served over loopback as a static host would, and
+ * measures for each query the time from submitting it to the first result on the screen, each in a
+ * fresh page (so nothing of an earlier query is cached), at the machine's speed and with the CPU
+ * slowed `throttles` times. A measurement, not a test: it prints what it finds and asserts nothing.
+ */
+export async function measureSearchLatency(site: string, options: { queries?: string[]; throttles?: number[] } = {}): Promise<LatencyReport[]> {
+  const served = await serveStatic(site.endsWith('/') ? site : `${site}/`, '/');
+  const browser = await launchChromium();
+  try {
+    const reports: LatencyReport[] = [];
+    for (const throttle of options.throttles ?? [1, 4]) {
+      const runs: LatencyRun[] = [];
+      for (const query of options.queries ?? LATENCY_QUERIES) {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
+        context.setDefaultTimeout(300_000);
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        const started = performance.now();
+        await page.goto(new URL('zoeken/', served.url).href);
+        await page.locator('#search-status').filter({ hasText: 'Typ een zoekterm.' }).waitFor();
+        const readyMs = performance.now() - started;
+        // Measured in the page, by the page's clock: from the submit to the first result in the list.
+        await page.locator('#search-query').fill(query);
+        const firstResultMs = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const list = document.querySelector('#search-results')!;
+              const status = document.querySelector('#search-status')!;
+              const submitted = performance.now();
+              const done = () => {
+                if (list.querySelector('li.search-result') || /Geen resultaten/.test(status.textContent ?? '')) {
+                  observer.disconnect();
+                  resolve(performance.now() - submitted);
+                }
+              };
+              const observer = new MutationObserver(done);
+              observer.observe(list, { childList: true });
+              observer.observe(status, { childList: true, characterData: true, subtree: true });
+              document.querySelector<HTMLFormElement>('#search')!.requestSubmit();
+            }),
+        );
+        await page.locator('#search-status').filter({ hasText: /voor „/ }).waitFor();
+        runs.push({ query, readyMs, firstResultMs, status: (await page.locator('#search-status').textContent()) ?? '' });
+        await context.close();
+      }
+      reports.push({ throttle, runs });
+    }
+    return reports;
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** The latency as lines to print: per throttle, the median and the slowest, and every query. */
+export function formatLatency(reports: LatencyReport[]): string {
+  const lines: string[] = [];
+  for (const { throttle, runs } of reports) {
+    const first = runs.map((run) => run.firstResultMs);
+    lines.push(
+      `search latency, CPU ${throttle === 1 ? 'unthrottled' : `slowed ${throttle}×`}: query to first result median ${median(first).toFixed(0)} ms, slowest ${Math.max(...first).toFixed(0)} ms; ` +
+        `page ready for a query median ${median(runs.map((run) => run.readyMs)).toFixed(0)} ms`,
+    );
+    for (const run of runs) lines.push(`  „${run.query}”: ${run.firstResultMs.toFixed(0)} ms to the first result (page ready after ${run.readyMs.toFixed(0)} ms); ${run.status}`);
+  }
+  return lines.join('\n');
+}
