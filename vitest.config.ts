@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 300_000,
+          // expect.poll waits for what the page does after an event (scrolling to a passage, a copy): 1 s by default, too short under load.
+          expect: { poll: { timeout: 60_000 } },
           // Starting Chromium and the static server.
           hookTimeout: 120_000,
           // Each file starts its own Chromium: two at a time keeps small CI machines responsive.
