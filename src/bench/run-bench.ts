@@ -65,9 +65,12 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   const summary: string[] = [];
   let latency: string | undefined;
   const node = process.execPath;
-  const attempt = (stage: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<Measured> => {
+  const attempt = async (stage: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<Measured> => {
     log(`… ${stage} (load average ${loadavg()[0]!.toFixed(2)})`);
-    return measure(node, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, echo: options.verbose });
+    const result = await measure(node, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, echo: options.verbose });
+    // Each stage's cost as it ends, so that a long run that is stopped still tells what it measured.
+    log(`  ${stage}: ${result.seconds.toFixed(1)} s, ${result.cpuSeconds?.toFixed(1) ?? '–'} CPU s${result.code === 0 ? '' : `, exit ${result.code}`}`);
+    return result;
   };
   /** A stage the next ones depend on: its failure ends the benchmark. */
   const run = async (stage: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<Measured> => {
@@ -138,6 +141,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         if (hugo) {
           log(`… hugo (plain Markdown) (load average ${loadavg()[0]!.toFixed(2)})`);
           const hugoBuild = await measure('hugo', ['--quiet', '--source', hugo.dir, '--destination', 'public'], { cwd: hugo.dir, echo: options.verbose });
+          log(`  hugo (plain Markdown): ${hugoBuild.seconds.toFixed(1)} s, ${hugoBuild.cpuSeconds?.toFixed(1) ?? '–'} CPU s`);
           const hugoRow = siteRow('hugo (plain Markdown)', hugoBuild, join(hugo.dir, 'public'));
           const hugoIndex = hugoBuild.code === 0 ? await attempt('Pagefind over the Hugo site', [PAGEFIND, '--site', join(hugo.dir, 'public')], hugo.dir) : undefined;
           rows.push(hugoRow);
@@ -158,6 +162,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         if (search.code === 0 && options.latency !== false) {
           log('… search latency in Chromium (the clean build)');
           latency = formatLatency(await measureSearchLatency(dist));
+          log(latency);
         }
 
         // The same three steps after each change: each step reuses what its cache says is unchanged.
@@ -211,12 +216,13 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         summary.push(`rebuild after ${change.label === '1 changed' ? 'one changed' : 'one added'} source ÷ clean build: ${rebuild.seconds.toFixed(1)} s ÷ ${cleanWhole.seconds.toFixed(1)} s = ${fraction.toFixed(2)}`);
       }
     }
-    if (latency) summary.push(latency);
     const table = formatTable(rows);
     log('');
     log(table);
     log('');
     for (const line of summary) log(line);
+    // Printed when it was measured, above the table.
+    if (latency) summary.push(latency);
     log(
       `ingest (clean): ${fixed(cleanIngest.sourceMBps, 2)} MB/s of source on ${availableParallelism()} cores, ${fixed(cleanIngest.sourceMBpsPerCore, 2)} MB/s per core ` +
         `(source per CPU second, ${fixed(cleanIngest.cpuSeconds, 2)} CPU s in ${fixed(cleanIngest.seconds, 2)} s); load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`,

@@ -1,4 +1,4 @@
-import type { ParliamentaryDocument, Passage, Role } from '../model/document.ts';
+import type { ParliamentaryDocument, Passage, Role, Speaker } from '../model/document.ts';
 import { KIND_LABELS, ROLE_LABELS, formatDate } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
 
@@ -29,6 +29,8 @@ interface Voice {
   party?: string;
   role?: Role;
   office?: string;
+  /** The source names no one behind the label ("De voorzitter"): named in the result, but no speaker to filter on. */
+  unresolved?: true;
 }
 
 /**
@@ -67,6 +69,11 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
     const office = role === 'minister' || role === 'state-secretary' ? (participant?.office ?? person?.office) : undefined;
     return { name: person?.name, party: party ?? participant?.party ?? person?.party, role: role ?? participant?.role, office };
   }
+  /** The speaker of a turn or a line, with the office they speak in. */
+  const speakerVoice = (speaker: Speaker): Voice => {
+    const known = voice(speaker.slug, speaker.role, speaker.party);
+    return { ...known, name: speaker.name, office: speaker.office ?? known.office, ...(speaker.unresolved ? { unresolved: true } : {}) };
+  };
   const shared = {
     soort: [KIND_LABELS[doc.kind]],
     jaar: [doc.date.slice(0, 4)],
@@ -92,13 +99,13 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
         soort: KIND_LABELS[doc.kind],
         datum: formatDate(doc.date),
         label,
-        ...(who.name ? { wie: speakerLabel(who) } : {}),
+        ...(who.name ? { wie: speakerLabel(who) } : who.party ? { wie: `${who.party}-fractie` } : {}),
         passages: passages.join(' '),
       },
       filters: {
         ...shared,
         ...(who.party ? { partij: [who.party] } : {}),
-        ...(who.name ? { spreker: [who.name] } : {}),
+        ...(who.name && !who.unresolved ? { spreker: [who.name] } : {}),
         ...(who.role ? { rol: [ROLE_LABELS[who.role]] } : {}),
       },
       sort: { datum: doc.date },
@@ -122,10 +129,7 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
     switch (block.type) {
       case 'speech':
         endRun();
-        add(speakerLabel(voice(block.speaker.slug, block.speaker.role, block.speaker.party)), passageParts(block.passages), {
-          ...voice(block.speaker.slug, block.speaker.role, block.speaker.party),
-          name: block.speaker.name,
-        });
+        add(speakerLabel(speakerVoice(block.speaker)), passageParts(block.passages), speakerVoice(block.speaker));
         break;
       case 'question': {
         endRun();
@@ -142,8 +146,14 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
       case 'chair-change':
         run.parts.push({ anchor: block.anchor, text: block.text });
         break;
-      case 'paragraph':
       case 'procedural':
+        // A line said by someone (the chair's unlabelled words in the Handelingen) is theirs, as a turn is.
+        if (block.speaker) {
+          endRun();
+          add(speakerLabel(speakerVoice(block.speaker)), passageParts([block.passage]), speakerVoice(block.speaker));
+        } else run.parts.push({ anchor: block.passage.anchor, text: block.passage.text });
+        break;
+      case 'paragraph':
         run.parts.push({ anchor: block.passage.anchor, text: block.passage.text });
         break;
     }
