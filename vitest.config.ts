@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/bench/bench.test.ts'], testTimeout: 600_000 } },
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/bench/bench.test.ts'], testTimeout: 600_000, hookTimeout: 120_000 } },
       {
         test: {
           name: 'e2e',
