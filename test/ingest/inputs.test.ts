@@ -87,7 +87,7 @@ describe('document ids from file names', () => {
     mkdirSync(join(site, 'documenten', 'kamerbrief-financien'), { recursive: true });
     writeFileSync(join(site, page), '<!doctype html><html lang="nl"><head><title>Financiën</title></head><body data-pagefind-body><h1>Financiën</h1><p id="p0000001">De begroting.</p></body></html>');
     const outputPath = join(scratch('verslag-index-'), 'pagefind');
-    expect(await indexShard({ site, pages: [page], outputPath })).toEqual({});
+    expect(await indexShard({ site, pages: [page], models: [], outputPath })).toEqual({});
     expect(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')).toContain('"page_count":1');
   });
 });
