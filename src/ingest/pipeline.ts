@@ -6,11 +6,17 @@ import { annotateCommitments } from './passes/commitments.ts';
 import { annotateReferences } from './passes/references.ts';
 import type { SourceDocument } from './source.ts';
 
-/** Annotation passes, each a pure function over the model, run in this order after parsing. */
-const PASSES: ((doc: ParliamentaryDocument) => ParliamentaryDocument)[] = [
-  annotateReferences,
-  annotateCommitments,
-  annotateCommitmentReports,
+type Pass = (doc: ParliamentaryDocument) => ParliamentaryDocument;
+
+/**
+ * Annotation passes, each a pure function over the model, run in this order after parsing.
+ * `carried`: an annotated source (format.annotated) holds what the pass finds, so it is not run on one.
+ */
+const PASSES: { pass: Pass; carried: boolean }[] = [
+  { pass: annotateReferences, carried: true },
+  { pass: annotateCommitments, carried: true },
+  // No source carries commitment reports: they are derived from the (corrected) text every time.
+  { pass: annotateCommitmentReports, carried: false },
 ];
 
 /** What ingesting one source gives: the annotated model and what the parser reported on the way. */
@@ -25,12 +31,17 @@ export interface IngestedSource {
  */
 export function ingestSource(source: SourceDocument): IngestedSource {
   const diagnostics = new Diagnostics(source.path);
-  const parsed = detectFormatModule(source).parse(source, diagnostics);
+  const format = detectFormatModule(source);
+  const parsed = format.parse(source, diagnostics);
   // Text no structure could hold is kept and shown; the reader of the report is told where.
   for (const { line, text } of parsed.unclassified) {
-    diagnostics.warn(`text that fits no structure of the document, kept and shown as unclassified: "${excerpt(text)}"`, line);
+    const message = `text that fits no structure of the document, kept and shown as unclassified: "${excerpt(text)}"`;
+    // An annotated source carries the unclassified text of the source it was written from, with that source's line.
+    if (format.annotated) diagnostics.warn(`${message} (line ${line} of the source it was written from)`);
+    else diagnostics.warn(message, line);
   }
-  return { doc: PASSES.reduce((doc, pass) => pass(doc), parsed), diagnostics: diagnostics.list };
+  const passes = PASSES.filter(({ carried }) => !(carried && format.annotated));
+  return { doc: passes.reduce((doc, { pass }) => pass(doc), parsed), diagnostics: diagnostics.list };
 }
 
 /** Source → annotated model, for callers that do not report diagnostics (tests, the benchmark's material). */

@@ -72,10 +72,11 @@ interface Job {
 export async function ingestCorpus(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   // Sources are the files with an extension some format reads (.txt, .xml, …); their metadata (.yml) sits beside them.
   const files = readdirSync(contentDir).filter((name) => SOURCE_EXTENSIONS.includes(extname(name))).sort();
+  const { unique, conflicts } = oneSourcePerId(contentDir, files);
   for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
   const version = ingestCodeVersion();
   const cache = readCache(outDir, version);
-  const jobs: Job[] = files.map((file) => {
+  const jobs: Job[] = unique.map((file) => {
     const path = join(contentDir, file);
     const id = basename(file, extname(file));
     const entry = cache.get(id);
@@ -103,7 +104,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   if (threads > 1) await runInWorkers(INGEST_WORKER, work, threads, done, crashed, ingestToFiles);
   else work.forEach((job, index) => done(index, ingestToFiles(job)));
 
-  const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [], diagnostics: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };
+  const report: IngestReport = { total: files.length, written: 0, bytes: 0, errors: [...conflicts], diagnostics: [], parsed: toParse.length, reused: jobs.length - toParse.length, removed: 0 };
   const summaries: DocumentSummary[] = [];
   const ingested = new Set<string>();
   const entries = new Map<string, CacheEntry>();
@@ -126,4 +127,26 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   writeCache(outDir, version, entries);
   writeIfChanged(join(outDir, 'corpus.json'), `${JSON.stringify(buildCorpusIndex(summaries))}\n`);
   return report;
+}
+
+/**
+ * The sources in `files` that are the only one with their id. A document's id is its file name
+ * without extension, so `x.txt` and a corrected `x.md` beside it would be two documents `x`: that
+ * is an error naming both, and neither is ingested (which one the editor meant is theirs to say,
+ * by removing the other).
+ */
+function oneSourcePerId(contentDir: string, files: readonly string[]): { unique: string[]; conflicts: string[] } {
+  const byId = Map.groupBy(files, (file) => basename(file, extname(file)));
+  const unique: string[] = [];
+  const conflicts: string[] = [];
+  for (const [id, named] of byId) {
+    if (named.length === 1) unique.push(named[0]!);
+    else {
+      const paths = named.map((file) => join(contentDir, file));
+      const sources = paths.filter((path) => extname(path) !== '.md');
+      const correction = sources.length < paths.length ? ` (to publish the corrected Markdown, remove ${sources.join(' and ')})` : '';
+      conflicts.push(`${paths.join(' and ')} would both be the document "${id}", whose id is the file name: keep one${correction}`);
+    }
+  }
+  return { unique, conflicts };
 }

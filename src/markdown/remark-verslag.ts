@@ -85,7 +85,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
         case 'passage': {
           const classes = ['passage'];
           if (a.list !== undefined) classes.push('list-item');
-          if (a.procedural) classes.push('procedural', `procedural-${a.procedural}`);
+          if (a.procedural !== undefined) classes.push('procedural', `procedural-${a.procedural || 'other'}`);
           if (a.commitment) classes.push('commitment', `commitment-${a.commitment}`);
           const paragraph = directive.children[0] as Parent | undefined;
           const content = (paragraph?.children ?? []) as PhrasingContent[];
