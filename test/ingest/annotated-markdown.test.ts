@@ -7,6 +7,8 @@ import { generateCorpus, type GeneratedDocument } from '../../src/bench/generate
 import type { CorpusIndex } from '../../src/ingest/corpus.ts';
 import { detectFormat } from '../../src/ingest/detect.ts';
 import type { Diagnostic } from '../../src/ingest/diagnostics.ts';
+import { annotateCommitmentReports } from '../../src/ingest/passes/commitment-reports.ts';
+import { annotateReferences } from '../../src/ingest/passes/references.ts';
 import { ingestDocument, ingestSource } from '../../src/ingest/pipeline.ts';
 import { parseMetadata, readSource } from '../../src/ingest/read-source.ts';
 import { ingestCorpus } from '../../src/ingest/run.ts';
@@ -14,6 +16,7 @@ import { SourceError, type SourceDocument } from '../../src/ingest/source.ts';
 import { renderDocumentHtml } from '../../src/markdown/render.ts';
 import { toAnnotatedMarkdown } from '../../src/markdown/write.ts';
 import { DOCUMENT_KINDS, type ParliamentaryDocument, type Speech } from '../../src/model/document.ts';
+import { minimalDocument } from '../helpers/minimal-doc.ts';
 import { SEED_IDS, seedSource, seedText } from '../helpers/seeds.ts';
 
 /** The model as the open data publishes it: what survives JSON (a field set to undefined is no field). */
@@ -83,6 +86,24 @@ describe('annotated Markdown as a source: model → Markdown → model is the id
     expect(messages(diagnostics)).toEqual([
       { line: undefined, message: 'text that fits no structure of the document, kept and shown as unclassified: "*** 10:15 ***" (line 12 of the source it was written from)' },
     ]);
+  });
+
+  it('on a reference inside another (a motion whose title cites a motion) and a footnote call inside a reference', () => {
+    // As in a generated Kamerbrief (seed 'rt'): the writer used to drop the inner reference.
+    const title = 'Motie Groenman - Uitvoering van de motie van de leden Van der Staaij en Van der Graaf over virtuele technologie';
+    const text = 'Zie Kamerstuk 26 643, nr. 778 en https://www.tweedekamer.nl/ over TZ202501-151.';
+    // The passes an ingest runs (no closing list here, so no commitments).
+    const doc = annotateCommitmentReports(annotateReferences(
+      minimalDocument([
+        { type: 'heading', anchor: 's-1', level: 2, number: '1.7.3', title },
+        { type: 'paragraph', passage: { anchor: 'p1', text, footnoteCalls: [{ number: 1, offset: text.indexOf(', nr.') }] } },
+      ], [{ number: 1, anchor: 'voetnoot-1', text: 'Kamerstuk 26 643, nr. 778', calledFrom: 'p1' }]),
+    ));
+    expect(doc.references.map(({ kind, at, offset }) => `${kind}@${at}:${offset}`)).toEqual(['motion@s-1:0', 'motion@s-1:35', 'paper@p1:4', 'url@p1:33', 'commitment-id@p1:66', 'paper@voetnoot-1:0']);
+    const { markdown } = roundTrip(doc);
+    expect(markdown).toContain('::heading[1\\.7.3 :ref[Motie Groenman - Uitvoering van de :ref[motie van de leden Van der Staaij en Van der Graaf]{');
+    expect(markdown).toContain(':ref[Kamerstuk 26 643:fn[1]{number="1"}, nr. 778]{kind="paper"');
+    expectIdentity(doc);
   });
 
   // The real documents (../shared/real, beside the repository): every file that ingests must round-trip.
