@@ -1,7 +1,7 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
-import { stringify as stringifyYaml } from 'yaml';
 import { directiveTreeToMarkdown } from './serialize.ts';
+import { writeYaml } from './yaml.ts';
 import type {
   Block,
   Commitment,
@@ -21,8 +21,7 @@ import type {
 export function toAnnotatedMarkdown(doc: ParliamentaryDocument): string {
   const body = directiveTreeToMarkdown(toDirectiveTree(doc));
   // Every string quoted: YAML 1.1 readers (Astro's) would otherwise turn 2025-01-30 into a Date.
-  const yaml = stringifyYaml(frontmatter(doc), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return `---\n${yaml}---\n\n${body}`;
+  return `---\n${writeYaml(frontmatter(doc))}---\n\n${body}`;
 }
 
 /**
