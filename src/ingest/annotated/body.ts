@@ -20,6 +20,7 @@ import type {
 } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import type { Diagnostics } from '../diagnostics.ts';
+import { slugify } from '../slug.ts';
 
 /**
  * The body of Verslag's annotated Markdown (the directives src/markdown/write.ts writes), read back
@@ -381,7 +382,7 @@ class BodyReader {
     let slug = attributes.speaker;
     if (slug === undefined || slug === '') {
       this.warn(`${node.name} without speaker="…": the speaker is unresolved`, lineOf(node));
-      slug = attributes.name ? attributes.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : 'onbekend';
+      slug = attributes.name ? slugify(attributes.name) : 'onbekend';
     }
     const person = this.people.get(slug);
     const unresolved = this.flag(node, attributes, 'unresolved');

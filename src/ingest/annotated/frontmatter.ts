@@ -136,7 +136,7 @@ export type Frontmatter = Partial<Pick<ParliamentaryDocument, FrontmatterField>>
  */
 export function readFrontmatter(split: SplitMarkdown, diagnostics: Diagnostics): Frontmatter {
   if (split.yaml === undefined) {
-    diagnostics.warn('no frontmatter: the file does not start with a --- line and the document\'s metadata (kind, title, date, people, …)', 1);
+    diagnostics.warn('no frontmatter: the file does not start with a --- line and the document\'s metadata under it (kind, title, date, people, …)', 1);
     return {};
   }
   if (split.unclosed) diagnostics.warn('the frontmatter is not closed by a --- line: it is taken to end before the first directive', 1);
