@@ -59,6 +59,7 @@ export const FRONTMATTER_FIELDS = [
   'sourceId',
   'sender',
   'addressee',
+  'header',
   'participants',
   'people',
   'motions',
@@ -227,7 +228,7 @@ function blockNodes(block: Block, context: WriteContext): RootContent[] {
       return [leaf('chair-change', { id: block.anchor, ...speakerAttributes(block.chair) }, [{ type: 'text', value: block.text }])];
     case 'procedural':
       // A line of unknown role is a bare `procedural` flag, so that reading it back gives no role.
-      return [passage(block.passage, context, { procedural: block.role ?? true, 'front-matter': block.frontMatter })];
+      return [passage(block.passage, context, { procedural: block.role ?? true, 'front-matter': block.frontMatter, ...(block.speaker ? speakerAttributes(block.speaker) : {}) })];
     case 'paragraph':
       return [passage(block.passage, context)];
     case 'heading': {

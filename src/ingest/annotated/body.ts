@@ -14,12 +14,12 @@ import type {
   Question,
   Reference,
   ReferenceKind,
-  Role,
   Speaker,
   Speech,
 } from '../../model/document.ts';
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import type { Diagnostics } from '../diagnostics.ts';
+import { ROLES } from './frontmatter.ts';
 import { slugify } from '../slug.ts';
 
 /**
@@ -44,7 +44,10 @@ const DIRECTIVES: Record<string, { type: Directive['type']; attributes: readonly
   'agenda-item': { type: 'leafDirective', attributes: ['id', 'dossier', 'number'] },
   speech: { type: 'containerDirective', attributes: ['speaker', 'name', 'party', 'role', 'office', 'unresolved', 'interruption', 'termijn', 'motions'] },
   'chair-change': { type: 'leafDirective', attributes: ['id', 'speaker', 'name', 'party', 'role', 'office', 'unresolved'] },
-  passage: { type: 'containerDirective', attributes: ['id', 'page', 'list', 'commitment', 'by', 'to', 'reaction', 'procedural', 'front-matter'] },
+  passage: {
+    type: 'containerDirective',
+    attributes: ['id', 'page', 'list', 'commitment', 'by', 'to', 'reaction', 'procedural', 'front-matter', 'speaker', 'name', 'party', 'role', 'office', 'unresolved'],
+  },
   heading: { type: 'leafDirective', attributes: ['id', 'level', 'number'] },
   question: { type: 'containerDirective', attributes: ['id', 'number', 'party', 'asker'] },
   answer: { type: 'containerDirective', attributes: ['id', 'question', 'refers'] },
@@ -54,7 +57,6 @@ const DIRECTIVES: Record<string, { type: Directive['type']; attributes: readonly
   fn: { type: 'textDirective', attributes: ['number'] },
 };
 
-const ROLES: readonly Role[] = ['member', 'chair', 'minister', 'state-secretary'];
 const STATUSES: readonly CommitmentStatus[] = ['made', 'changed', 'withdrawn', 'answered'];
 const PROCEDURAL_ROLES: readonly NonNullable<ProceduralLine['role']>[] = ['opening', 'closing', 'attendance', 'other'];
 const REFERENCE_KINDS: readonly ReferenceKind[] = ['paper', 'motion', 'commitment-id', 'url', 'question'];
@@ -447,13 +449,16 @@ class BodyReader {
     const attributes = this.attributes(node);
     const passage = this.passageOf([], node, '');
     if (attributes.procedural === undefined) {
-      if (attributes['front-matter'] !== undefined) this.warn('front-matter on a passage that is not procedural: ignored', lineOf(node));
+      const stray = ['front-matter', 'speaker', 'name', 'party', 'role', 'office', 'unresolved'].filter((key) => attributes[key] !== undefined);
+      if (stray.length > 0) this.warn(`${stray.join(', ')} on a passage that is not procedural: ignored`, lineOf(node));
       return { type: 'paragraph', passage };
     }
     const line: ProceduralLine = { type: 'procedural', passage };
     const role = attributes.procedural === '' ? undefined : this.oneOf(node, attributes, 'procedural', PROCEDURAL_ROLES);
     if (role !== undefined) line.role = role;
     if (this.flag(node, attributes, 'front-matter')) line.frontMatter = true;
+    // Who says the line (the chair's unlabelled words in the Handelingen).
+    if (attributes.speaker !== undefined) line.speaker = this.speaker(node, attributes);
     return line;
   }
 

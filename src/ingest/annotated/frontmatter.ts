@@ -2,11 +2,14 @@ import { LineCounter, parseDocument } from 'yaml';
 import {
   DOCUMENT_KINDS,
   type Decision,
+  type DecisionResult,
   type ExportArtefact,
   type Motion,
   type ParliamentaryDocument,
   type Participant,
   type Person,
+  type Role,
+  type TranscriptStatus,
   type Unclassified,
 } from '../../model/document.ts';
 import { FRONTMATTER_FIELDS } from '../../markdown/write.ts';
@@ -82,8 +85,12 @@ function fields<T>(spec: { [K in keyof Required<T>]: Field }, required: readonly
 const text: Field = { type: 'text' };
 const integer: Field = { type: 'integer' };
 const oneOf = (values: readonly string[]): Field => ({ type: 'one-of', values });
-const RESULTS = ['aangenomen', 'verworpen', 'aangehouden', 'ingetrokken', 'overgenomen'] as const;
-const ROLES = ['member', 'chair', 'minister', 'state-secretary'] as const;
+const RESULTS = ['aangenomen', 'verworpen', 'aangehouden', 'ingetrokken', 'overgenomen'] as const satisfies readonly DecisionResult[];
+/** Every role of the model (the type check fails when one is added there and not here). */
+export const ROLES = ['member', 'chair', 'minister', 'state-secretary', 'guest'] as const satisfies readonly Role[];
+const STATUSES = ['ongecorrigeerd', 'gecorrigeerd', 'casco'] as const satisfies readonly TranscriptStatus[];
+const everyValueKnown: [Exclude<Role, (typeof ROLES)[number]> | Exclude<DecisionResult, (typeof RESULTS)[number]> | Exclude<TranscriptStatus, (typeof STATUSES)[number]>] extends [never] ? true : false = true;
+void everyValueKnown;
 
 const PERSON = fields<Person>({ slug: text, name: text, honorific: text, party: text, office: text, id: text, firstName: text, fullName: text }, ['slug', 'name']);
 const PARTICIPANT = fields<Participant>({ slug: text, role: oneOf(ROLES), party: text, office: text }, ['slug', 'role']);
@@ -99,7 +106,10 @@ const MOTION = fields<Motion>(
   },
   ['anchor', 'title', 'by', 'text'],
 );
-const DECISION = fields<Decision>({ anchor: text, text, result: oneOf(RESULTS), motion: text }, ['anchor', 'text']);
+const DECISION = fields<Decision>(
+  { anchor: text, text, result: oneOf(RESULTS), motion: text, votes: { type: 'list', of: fields<NonNullable<Decision['votes']>[number]>({ party: text, vote: text }, ['party', 'vote']) } },
+  ['anchor', 'text'],
+);
 const ARTEFACT = fields<ExportArtefact>({ line: integer, text, reason: text }, ['line', 'text', 'reason']);
 const UNCLASSIFIED = fields<Unclassified>({ line: integer, text }, ['line', 'text']);
 
@@ -116,10 +126,11 @@ const FRONTMATTER: Record<FrontmatterField, Field> = {
   dossierTitle: text,
   dates: { type: 'record', fields: fields<NonNullable<ParliamentaryDocument['dates']>>({ adopted: text, opened: text, closed: text }, []) },
   documentNumber: text,
-  status: oneOf(['ongecorrigeerd', 'gecorrigeerd']),
+  status: oneOf(STATUSES),
   sourceId: text,
   sender: text,
   addressee: text,
+  header: { type: 'texts' },
   participants: { type: 'list', of: PARTICIPANT },
   people: { type: 'list', of: PERSON },
   motions: { type: 'list', of: MOTION },
