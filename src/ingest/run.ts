@@ -71,7 +71,7 @@ interface Job {
  */
 export async function ingestCorpus(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   // Sources are the files with an extension some format reads (.txt, .xml, …); their metadata (.yml) sits beside them.
-  const { sources, refused } = listSources(contentDir);
+  const { found, sources, refused } = listSources(contentDir);
   for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
   const version = ingestCodeVersion();
   const cache = readCache(outDir, version);
@@ -102,7 +102,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   else work.forEach((job, index) => done(index, ingestToFiles(job)));
 
   const report: IngestReport = {
-    total: sources.length + refused.length,
+    total: found,
     written: 0,
     bytes: 0,
     errors: refused.map(({ error }) => error),
@@ -135,3 +135,4 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   writeIfChanged(join(outDir, 'corpus.json'), `${JSON.stringify(buildCorpusIndex(summaries))}\n`);
   return report;
 }
+

@@ -101,7 +101,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           const classes = ['passage'];
           if (a.list !== undefined) classes.push('list-item');
           if (a.chair !== undefined) classes.push('chair-words');
-          if (a.procedural) classes.push('procedural', `procedural-${a.procedural}`);
+          if (a.procedural !== undefined) classes.push('procedural', `procedural-${a.procedural || 'other'}`);
           if (a.commitment) classes.push('commitment', `commitment-${a.commitment}`);
           const paragraph = directive.children[0] as Parent | undefined;
           const content = (paragraph?.children ?? []) as PhrasingContent[];
