@@ -6,6 +6,7 @@
  * again), --strict (the ingest's warnings fail the build, as with CI=true or VERSLAG_STRICT=1).
  * The site is published only whole, under a lock: see src/build/build-site.ts.
  */
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build/build-site.ts';
 import { StepError } from '../src/workers/child-process.ts';
@@ -19,6 +20,14 @@ const { values } = parseArgs({
   },
 });
 
+/** How this build was started, for a build that waits for its lock: `npm run build`, or the node command. */
+function commandLine(): string {
+  // npm's variables are inherited by anything it starts: they name this build only if their script is this one.
+  const { npm_lifecycle_event: event, npm_lifecycle_script: script } = process.env;
+  if (event && script?.includes('scripts/build.ts')) return `npm run ${event}`;
+  return ['node', ...process.argv.slice(1).map((arg) => relative(process.cwd(), arg) || arg)].join(' ');
+}
+
 const started = performance.now();
 try {
   await buildSite({
@@ -28,7 +37,7 @@ try {
     generated: process.env.VERSLAG_GENERATED ?? 'generated',
     force: values.force,
     strict: values.strict,
-    command: process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}` : `node ${process.argv.slice(1).join(' ')}`,
+    command: commandLine(),
   });
   console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
