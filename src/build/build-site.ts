@@ -104,7 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     log(describeSearchIndex(search, (performance.now() - searchStarted) / 1000, out));
     await pauseAfter('search');
 
-    const ids = readdirSync(join(root, options.generated, 'json')).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
+    const ids = readdirSync(resolve(root, options.generated, 'json')).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
     const problems = step('check', () => checkSite(staging, ids));
     if (problems.length > 0) throw new StepError('check', `the built site is not whole, so it was not published:\n${problems.join('\n')}`);
     await pauseAfter('check');
