@@ -109,6 +109,42 @@ describe('a debate page', () => {
   });
 });
 
+describe('citation metadata per kind, as Zotero reads it', () => {
+  // Zotero's Embedded Metadata translator (zotero/translators, "Embedded Metadata.js"): a
+  // citation_technical_report_institution makes the item a report with that institution, and
+  // every citation_author is split into first and last name (ZU.cleanAuthor): so an institution
+  // must never be a citation_author.
+  const metas = (doc: string) =>
+    builtPage(`/documenten/${doc}/`)
+      .all('meta[name^="citation_"]')
+      .map((meta) => [String(meta.properties.name), String(meta.properties.content)]);
+
+  it('a debate: a report of the House, numbered by its Kamerstuk, with no person as its author', () => {
+    expect(metas(DEBATE)).toEqual([
+      ['citation_title', 'Opkomende en toekomstige technologieën'],
+      ['citation_date', '2025/01/30'],
+      ['citation_publication_date', '2025/01/30'],
+      ['citation_language', 'nl'],
+      ['citation_technical_report_institution', 'Tweede Kamer der Staten-Generaal'],
+      ['citation_technical_report_number', 'Kamerstuk 26 643, nr. 1311'],
+      ['citation_public_url', `https://verslag.example.org/documenten/${DEBATE}/`],
+    ]);
+  });
+
+  it('answers to questions: the state secretary who sends them is the author', () => {
+    expect(metas(ANSWERS)).toContainEqual(['citation_author', 'Aerdts']);
+    expect(metas(ANSWERS).filter(([name]) => name === 'citation_author')).toHaveLength(1);
+  });
+
+  it('no page names the committee or the House as an author', () => {
+    for (const doc of [DEBATE, AO, WRITTEN, LETTER, ANSWERS]) {
+      const authors = metas(doc).filter(([name]) => name === 'citation_author').map(([, value]) => value);
+      expect(authors.filter((author) => /commissie|Kamer/i.test(author)), doc).toEqual([]);
+      expect(metas(doc), doc).toContainEqual(['citation_technical_report_institution', 'Tweede Kamer der Staten-Generaal']);
+    }
+  });
+});
+
 describe('the PDF debate page', () => {
   it('keeps the page numbers of the original on the passages', () => {
     const page = builtPage(`/documenten/${AO}/`);
