@@ -2,9 +2,10 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { Node, Parent, PhrasingContent, Root } from 'mdast';
 import { COMMITMENT_STATUS_LABELS, ROLE_LABELS } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
+import { termijnAnchor, termijnLabel } from '../site/toc.ts';
 import { officialPaperUrl } from '../site/official.ts';
 import type { PaperNumber, Role } from '../model/document.ts';
-import { citedAnswer, citedCommitment, citedPerson, citedQuestion, type CitedPerson } from '../site/citation.ts';
+import { citedAnswer, citedCommitment, citedPerson, citedQuestion, inRunningText, type CitedPerson } from '../site/citation.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 type Properties = Record<string, string | number | boolean | string[]>;
@@ -76,6 +77,21 @@ function wordCount(node: Node | undefined): number {
   return count;
 }
 
+/** A heading where a termijn begins ("Tweede termijn"), so the body shows what the contents list. */
+function insertTermijnHeadings(tree: Root): void {
+  let current: string | undefined;
+  const children: Root['children'] = [];
+  for (const child of tree.children) {
+    const termijn = child.type === 'containerDirective' && child.name === 'speech' ? child.attributes?.termijn : undefined;
+    if (termijn && termijn !== current) {
+      current = termijn;
+      children.push(element('h2', { id: termijnAnchor(Number(termijn)), className: ['termijn-heading'] }, [text(termijnLabel(Number(termijn)))]) as never);
+    }
+    children.push(child);
+  }
+  tree.children = children;
+}
+
 /** Turns Verslag's directives into semantic HTML. Text stays text nodes: nothing is injected as HTML. */
 export function remarkVerslag(options: RemarkVerslagOptions) {
   const to = routes(options.base);
@@ -90,6 +106,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
     eachDirective(tree, (directive) => {
       if (directive.type === 'containerDirective' && directive.name === 'answer') answers.add(directive.attributes?.id ?? '');
     });
+    insertTermijnHeadings(tree);
     eachDirective(tree, (directive) => {
       const a = directive.attributes ?? {};
       const data = (directive.data ??= {});
@@ -117,8 +134,8 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           const label = [a.unresolved === undefined ? link(to.person(a.speaker!), name, { className: ['speaker'] }) : (element('span', { className: ['speaker'] }, name) as unknown as PhrasingContent)];
           if (a.party) label.push(text(' '), element('span', { className: ['party'] }, [text(`(${a.party})`)]) as unknown as PhrasingContent);
           if (role && role !== 'member') {
-            const roleLabel = (role === 'minister' || role === 'state-secretary') && office ? office : (ROLE_LABELS[role] ?? role);
-            label.push(text(' '), element('span', { className: ['role'] }, [text(roleLabel)]) as unknown as PhrasingContent);
+            const roleLabel = (role === 'minister' || role === 'state-secretary') && office ? inRunningText(office) : (ROLE_LABELS[role] ?? role);
+            label.push(text(', '), element('span', { className: ['role'] }, [text(roleLabel)]) as unknown as PhrasingContent);
           }
           if (a.interruption !== undefined) label.push(text(' '), element('span', { className: ['interruption-label'] }, [text('interruptie')]) as unknown as PhrasingContent);
           // A turn's short passages ("Oké.", "Het woord is aan de heer Krul.") are minor: no "Citeer" of their own.
@@ -194,9 +211,10 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           );
           break;
         case 'agenda':
-          set('section', { className: ['agenda'], ariaLabelledby: 'agenda' });
+          // Folded: the letters on the agenda are what the meeting is about, not the text to read first.
+          set('details', { className: ['agenda'] });
           directive.children = [
-            element('h2', { id: 'agenda' }, [text('Agenda')]),
+            element('summary', {}, [element('h2', { id: 'agenda' }, [text('Agenda')]), text(` (${directive.children.length} ${directive.children.length === 1 ? 'punt' : 'punten'})`)]),
             element('ul', {}, directive.children as Node[]),
           ] as never;
           break;

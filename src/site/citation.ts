@@ -17,11 +17,12 @@ export interface CitedPerson {
   role?: Role;
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** An office as it reads inside a sentence: 'Minister van Justitie' → 'minister van Justitie'. */
+export const inRunningText = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** 'Krul (CDA)', 'Szabó (staatssecretaris Koninkrijksrelaties en Digitalisering)', 'Valize (PVV, voorzitter)'. */
 export function citedPerson(person: CitedPerson): string {
-  const office = person.office ? lowerFirst(person.office) : person.role === 'minister' ? 'minister' : person.role === 'state-secretary' ? 'staatssecretaris' : undefined;
+  const office = person.office ? inRunningText(person.office) : person.role === 'minister' ? 'minister' : person.role === 'state-secretary' ? 'staatssecretaris' : undefined;
   const details = [person.party, office, person.role === 'chair' ? 'voorzitter' : undefined].filter(Boolean);
   return details.length > 0 ? `${person.name} (${details.join(', ')})` : person.name;
 }
