@@ -29,7 +29,7 @@ describe('a reader', () => {
       'Digitalisering en cybersecurity',
     ]);
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
-    expect(await menu.allTextContents()).toEqual(['Documenten', 'Personen', 'Partijen', 'Toezeggingen', 'Kamerstukken']);
+    expect(await menu.allTextContents()).toEqual(['Documenten', 'Personen', 'Partijen', 'Toezeggingen', 'Dossiers', 'Kamerstukken']);
     // npm test builds this site with VERSLAG_SITE set: no notice of placeholder links.
     expect(await page.locator('.origin-warning').count()).toBe(0);
     expectCleanLoad(page);

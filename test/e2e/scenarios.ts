@@ -37,7 +37,7 @@ export async function homeToDebateToPerson(reader: Reader, base: string): Promis
   expect(await textOf(page, 'main')).toContain('Partij: CDA');
 
   // The person page lists what he said; its first entry leads back to that very passage.
-  await page.locator('#bijdragen + ul > li > a').first().click();
+  await page.locator('#bijdragen + ol > li > a').first().click();
   await page.waitForURL(`**/documenten/${DOCS.debate}/#${firstPassage}`);
   await expectLandedOn(page, firstPassage);
 

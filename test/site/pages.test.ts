@@ -75,14 +75,14 @@ describe('a debate page', () => {
     const person = builtPage('/personen/krul/');
     expect(person.text(person.one('h1'))).toBe('De heer Krul');
     const first = doc.speeches.find((s: { speaker: { slug: string } }) => s.speaker.slug === 'krul').passages[0].anchor;
-    expect(person.all('#bijdragen + ul a').map(href)).toContain(`/documenten/${DEBATE}/#${first}`);
+    expect(person.all('#bijdragen + ol a').map(href)).toContain(`/documenten/${DEBATE}/#${first}`);
     // One entry per document, counting his turns there: 7 in the debate, 3 of them interruptions.
     const turns = doc.speeches.filter((s: { speaker: { slug: string } }) => s.speaker.slug === 'krul');
     expect(turns).toHaveLength(7);
     expect(turns.filter((s: { interruption: boolean }) => s.interruption)).toHaveLength(3);
     expect(person.text(person.one('#bijdragen'))).toBe('Bijdragen (7)');
-    expect(person.all('#bijdragen + ul > li')).toHaveLength(1);
-    expect(person.text(person.one('#bijdragen + ul .meta'))).toBe('· 7 bijdragen, waarvan 3 interrupties');
+    expect(person.all('#bijdragen + ol > li')).toHaveLength(1);
+    expect(person.text(person.one('#bijdragen + ol .meta'))).toBe('· 7 bijdragen, waarvan 3 interrupties');
   });
 
   it('marks interruptions and resolves "De voorzitter" to the chair of the moment', () => {
