@@ -240,7 +240,7 @@ describe('open data', () => {
     expect(corpus.documents[0]).toMatchObject({ id: WRITTEN, json: `/documenten/${WRITTEN}.json` });
   });
   it('has a feed and a sitemap', () => {
-    expect(builtFile('feed.xml').match(/<item>/g)).toHaveLength(5);
+    expect(builtFile('feed.xml').match(/<entry>/g)).toHaveLength(5);
     expect(builtFile('sitemap-index.xml')).toContain('sitemap-0.xml');
   });
 });
