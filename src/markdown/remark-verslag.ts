@@ -127,7 +127,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
             ...(a.party ? { dataParty: a.party } : {}),
             ...(a.termijn ? { dataTermijn: a.termijn } : {}),
             // Who "Citeer" names: the speaker with party, or with office for a member of the cabinet.
-            dataCiteWho: citedPerson({ name: a.name ?? '', party: a.party, office: role === 'minister' || role === 'state-secretary' ? office : undefined, role }),
+            dataCiteWho: citedPerson({ name: a.name ?? '', party: a.party ?? undefined, office: role === 'minister' || role === 'state-secretary' ? office : undefined, role }),
           });
           // A chair the source does not name has no person page: the label is not a link.
           const name = [text(a.name ?? '')];
@@ -157,7 +157,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           const content = (paragraph?.children ?? []) as PhrasingContent[];
           if (a.minor !== undefined) classes.push('minor');
           // A toezegging is cited as the minister's, also where the chair reads it out.
-          const who = a.commitment ? { dataCiteWho: citedCommitment(options.person?.(a.by ?? ''), options.person?.(a.to ?? '')) } : {};
+          const who: Properties = a.commitment ? { dataCiteWho: citedCommitment(options.person?.(a.by ?? ''), options.person?.(a.to ?? '')) } : {};
           set('p', { id: a.id ?? '', className: classes, ...(a.page ? { dataPage: a.page } : {}), ...who });
           const status = a.commitment as keyof typeof COMMITMENT_STATUS_LABELS | undefined;
           const label = status ? [element('span', { className: ['commitment-status'] }, [text(`Toezegging (${COMMITMENT_STATUS_LABELS[status]}): `)])] : [];
@@ -192,7 +192,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
             className: ['question'],
             dataNumber: a.number ?? '',
             dataParty: a.party ?? '',
-            dataCiteWho: citedQuestion(a.number ?? '', options.person?.(a.asker ?? ''), a.party),
+            dataCiteWho: citedQuestion(a.number ?? '', options.person?.(a.asker ?? ''), a.party ?? undefined),
           });
           directive.children.unshift(
             element('p', { className: ['qa-label'], dataPagefindIgnore: '' }, [

@@ -29,7 +29,7 @@ describe('the permanent origin (VERSLAG_SITE)', () => {
   });
 
   it('a strict `astro build` without it stops before building anything, naming the variable', () => {
-    const env = { ...process.env, VERSLAG_STRICT: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, VERSLAG_STRICT: '1' };
     delete env.VERSLAG_SITE;
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-never-written'], { env, encoding: 'utf8' });
     expect(build.status).not.toBe(0);
