@@ -67,5 +67,5 @@ describe('npm run bench', () => {
     expect(row(output, 'rebuild = clean build').at(-1)).toMatch(/^identical: the \d+ files of dist\/, byte for byte$/);
     expect(row(output, 'ratio Verslag ÷ plain').at(-1)).toMatch(/^Astro wall ×\d+\.\d, peak RSS ×\d+\.\d/);
     expect(output).toMatch(/MB\/s per core/);
-  }, 120_000);
+  }, 600_000);
 });

@@ -60,7 +60,7 @@ describe('annotated Markdown as a source: model → Markdown → model is the id
       const source = { id: generated.id, path: `${generated.id}.txt`, text: generated.text, metadata: parseMetadata(`${generated.id}.yml`, generated.metadata) };
       expectIdentity(ingestDocument(source));
     }
-  }, 120_000);
+  }, 600_000);
 
   it('on what the writer has no seed for: an unresolved chair, a cabinet member\'s office, motions, decisions, unclassified text, a procedural line of unknown role', () => {
     const doc = ingestDocument(seedSource('commissiedebat-2025-01-30-opkomende-technologieen'));
