@@ -42,7 +42,7 @@ export async function startReader(site: keyof typeof SITES = 'root', headers: Re
   const context = async (options: BrowserContextOptions = {}) => {
     const created = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', ...options });
     // Well below the test's own timeout, so a missing element is reported by its locator.
-    created.setDefaultTimeout(10_000);
+    created.setDefaultTimeout(60_000);
     contexts.push(created);
     return created;
   };
