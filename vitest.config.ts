@@ -4,11 +4,14 @@ import { defineConfig } from 'vitest/config';
 // Chromium over the built sites (dist/, dist-subpath/) served on loopback. The third, `bench`,
 // runs the benchmark script on a small corpus to prove it works (`npm run test:bench`, which
 // .ci/run runs after `npm test`): it builds five sites and takes minutes, too slow for `npm test`.
-// Timeouts are generous for a loaded machine: they catch a hang, not a slow run.
+//
+// The time limits are there to end a test that hangs, not to measure speed: the suite must pass on
+// a loaded machine (on this project's shared 2-core machine, at a load of 40, tests that take 1 s
+// alone took up to a minute). Speed is the benchmark's business (npm run bench).
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/bench/bench.test.ts'], testTimeout: 600_000, hookTimeout: 120_000 } },
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/bench/bench.test.ts'], testTimeout: 300_000, hookTimeout: 120_000 } },
       {
         test: {
           name: 'e2e',

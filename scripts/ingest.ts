@@ -8,17 +8,10 @@
  * worker thread per core.
  */
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, type Diagnostic } from '../src/ingest/diagnostics.ts';
+import { errorMessage } from '../src/files/file-error.ts';
+import { formatDiagnostic } from '../src/ingest/diagnostics.ts';
+import { printIngestReport, strictIngest } from '../src/ingest/report.ts';
 import { ingestCorpus, ingestOne } from '../src/ingest/run.ts';
-
-/** The warnings, grouped per document: a heading with the count, then one `file:line: message` each. */
-function printDiagnostics(diagnostics: Diagnostic[]): void {
-  const byPath = Map.groupBy(diagnostics, (diagnostic) => diagnostic.path);
-  for (const [path, list] of byPath) {
-    console.warn(`${path}: ${list.length} warning${list.length === 1 ? '' : 's'}`);
-    for (const diagnostic of list) console.warn(`  ${diagnostic.severity}: ${formatDiagnostic(diagnostic)}`);
-  }
-}
 
 const { values } = parseArgs({
   options: {
@@ -29,8 +22,7 @@ const { values } = parseArgs({
   },
 });
 
-// CI builds the default corpus, which must read without a single guess.
-const strict = values.strict || process.env.VERSLAG_STRICT === '1' || process.env.CI === 'true';
+const strict = strictIngest(values.strict);
 
 if (values.json !== undefined) {
   const result = ingestOne(values.json);
@@ -42,15 +34,15 @@ if (values.json !== undefined) {
   process.stdout.write(`${JSON.stringify(result.data, null, 2)}\n`);
 } else {
   const started = performance.now();
-  const report = await ingestCorpus(values.content, values.out);
-  for (const error of report.errors) console.error(`error: ${error}`);
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const changes = `parsed ${report.parsed}, unchanged ${report.reused}${report.removed > 0 ? `, removed ${report.removed}` : ''}`;
-  console.log(`ingested ${report.written} of ${report.total} documents (${(report.bytes / 1e6).toFixed(2)} MB) in ${seconds} s → ${values.out}/ (${changes})`);
-  printDiagnostics(report.diagnostics);
-  if (report.errors.length > 0) process.exit(1);
-  if (strict && report.diagnostics.length > 0) {
-    console.error(`error: --strict: ${report.diagnostics.length} warning(s); fix the sources or their metadata, or build without --strict`);
+  try {
+    const report = await ingestCorpus(values.content, values.out);
+    const failure = printIngestReport(report, (performance.now() - started) / 1000, values.out, strict);
+    if (failure) {
+      console.error(`error: ${failure}`);
+      process.exit(1);
+    }
+  } catch (error) {
+    console.error(`ingest failed: ${errorMessage(error)}`);
     process.exit(1);
   }
 }

@@ -13,18 +13,19 @@ import { bodyTexts } from '../model/walk.ts';
  *   copy, as the configured one (under node_modules/.astro) would be the repository's own,
  *   shared through the link. A copy, not links: Astro requires its pages to lie inside the
  *   project root. Its `generated` links to the benchmark's output too, for site code that reads
- *   ./generated.
+ *   ./generated; without one (the build's tests) the copy ingests into a generated/ of its own.
+ *   The scripts are copied too, so that `node scripts/build.ts` builds the copy.
  * - a bare Astro project that renders the same text as plain Markdown, one page per document:
  *   the baseline of what Astro costs without Verslag's annotations, cross-links and index pages.
  */
-export function prepareVerslagSite(repository: string, generatedDir: string, dir: string): string {
+export function prepareVerslagSite(repository: string, generatedDir: string | undefined, dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const name of ['src', 'public', 'package.json', 'tsconfig.json']) {
+  for (const name of ['src', 'public', 'scripts', 'package.json', 'tsconfig.json']) {
     if (existsSync(join(repository, name))) cpSync(join(repository, name), join(dir, name), { recursive: true });
   }
   cpSync(join(repository, 'astro.config.mjs'), join(dir, 'verslag.config.mjs'));
   symlinkSync(join(repository, 'node_modules'), join(dir, 'node_modules'));
-  symlinkSync(generatedDir, join(dir, 'generated'));
+  if (generatedDir) symlinkSync(generatedDir, join(dir, 'generated'));
   writeFileSync(join(dir, 'astro.config.mjs'), `import config from './verslag.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n`);
   return dir;
 }

@@ -1,4 +1,5 @@
 import type { PaperNumber } from '../model/document.ts';
+import { documentSender, type CitedPerson } from '../site/citation.ts';
 import { passageCrossLinks } from '../site/cross-links.ts';
 import { siteData } from '../site/corpus.ts';
 import { paperSlug } from '../site/routes.ts';
@@ -17,6 +18,10 @@ export interface RenderContext {
   links: Record<string, { href: string; text: string }[]>;
   /** Register id (TZ…) → the year whose commitments page lists it, for the ids this document cites. */
   registerIds: Record<string, string>;
+  /** The people the document names, as citations name them (office for members of the cabinet). */
+  people: Record<string, CitedPerson>;
+  /** Slug of the member of the cabinet who sends a letter or answers, where the document names one. */
+  sender?: string;
 }
 
 export function renderContext(documentId: string, base: string): RenderContext {
@@ -42,7 +47,10 @@ export function renderContext(documentId: string, base: string): RenderContext {
     const found = crossLinks(documentId, anchor);
     if (found.length > 0) links[anchor] = found;
   }
-  return { base, papers, links, registerIds };
+  const people: Record<string, CitedPerson> = {};
+  for (const person of summary?.people ?? []) people[person.slug] = { name: person.name, ...(person.party ? { party: person.party } : {}), ...(person.office ? { office: person.office } : {}) };
+  const sender = summary ? documentSender(summary) : undefined;
+  return { base, papers, links, registerIds, people, ...(sender ? { sender } : {}) };
 }
 
 /** The remark plugin's options for a document, from its render context. */
@@ -52,5 +60,7 @@ export function renderOptions(context: RenderContext) {
     documentForPaper: (paper: PaperNumber) => context.papers[paperSlug(paper)],
     passageLinks: (_documentId: string, anchor: string) => context.links[anchor] ?? [],
     registerIdYear: (id: string) => context.registerIds[id],
+    person: (slug: string) => context.people[slug],
+    sender: context.sender,
   };
 }

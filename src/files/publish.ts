@@ -1,26 +1,17 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, linkSync } from 'node:fs';
 
 /**
  * Puts a finished file into the built site: a hard link (instant, no space) where the file system
  * allows one, else a copy. Only for files that are replaced, never rewritten in place, once
- * written (the ingest's outputs, cached search shards), so a link never changes under a built site.
+ * written (the ingest's outputs), so a link never changes under a built site; and only from outputs
+ * whose cache checks them before reuse (the ingest's stamps: a file changed through its link in the
+ * site has another size or modification time, and is written again). The search index is copied,
+ * never linked, from its cache (src/files/verified-tree.ts).
  */
 export function publishFile(source: string, target: string): void {
   try {
     linkSync(source, target);
   } catch {
     copyFileSync(source, target);
-  }
-}
-
-/** Publishes every file below `source` at the same place below `target` (publishFile). */
-export function publishTree(source: string, target: string): void {
-  mkdirSync(target, { recursive: true });
-  for (const entry of readdirSync(source, { withFileTypes: true, recursive: true })) {
-    const path = join(entry.parentPath, entry.name);
-    const destination = join(target, relative(source, path));
-    if (entry.isDirectory()) mkdirSync(destination, { recursive: true });
-    else if (entry.isFile()) publishFile(path, destination);
   }
 }

@@ -21,9 +21,10 @@ export interface StaticSite {
 
 /**
  * Serves a built site from `root` under the sub-path `base`, as a plain static host would:
- * files as they are, `index.html` for a directory, 404 for anything else (also outside `base`).
+ * files as they are, `index.html` for a directory, 404 for anything else (also outside `base`);
+ * `headers` go with every file (a Content-Security-Policy, as a careful host sends).
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(root: string, base = '/', headers: Record<string, string> = {}): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(base)) {
@@ -40,7 +41,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

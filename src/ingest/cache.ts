@@ -45,10 +45,14 @@ export interface InputStamps {
   stampedAt: number;
 }
 
-/** The cache file: the entries, valid only for the ingest code they were made by. */
+/**
+ * The cache file: the entries, valid only for the ingest code they were made by, each with the
+ * SHA-256 of its JSON (`check`), so that an entry changed since it was written (a summary edited by
+ * hand, a file damaged on disk) is not trusted.
+ */
 interface CacheFile {
   version: string;
-  entries: Record<string, CacheEntry>;
+  entries: Record<string, CacheEntry & { check: string }>;
 }
 
 export const CACHE_DIR = '.cache';
@@ -99,22 +103,60 @@ function cachePath(outDir: string): string {
   return join(outDir, CACHE_DIR, 'ingest.json');
 }
 
+/** The SHA-256 of an entry's JSON: what its `check` in the cache file must be. */
+function entryCheck(entry: CacheEntry): string {
+  return createHash('sha256').update(JSON.stringify(entry)).digest('hex');
+}
+
+const isStamp = (value: unknown): value is FileStamp =>
+  typeof value === 'object' && value !== null && Number.isFinite((value as FileStamp).size) && Number.isFinite((value as FileStamp).mtimeMs);
+
 /**
- * The entries of the last run by document id; none if there was no run, its file is unreadable,
- * or the ingest code changed since (every document is parsed again).
+ * Whether an entry read back from the cache file is one the ingest wrote for this document: every
+ * field the run reads has its type, the summary is made from this hash, and
+ * the whole entry still has the checksum it was written with.
+ */
+function trustworthy(stored: unknown): stored is CacheEntry & { check: string } {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const { check, ...entry } = stored as CacheEntry & { check: unknown };
+  const { hash, inputs, bytes, unclassified, diagnostics, summary, outputs } = entry;
+  return (
+    typeof hash === 'string' &&
+    typeof inputs === 'object' && inputs !== null && isStamp(inputs.source) && (inputs.metadata === undefined || isStamp(inputs.metadata)) && Number.isFinite(inputs.stampedAt) &&
+    Number.isInteger(bytes) && Number.isInteger(unclassified) && Array.isArray(diagnostics) &&
+    typeof summary === 'object' && summary !== null && typeof summary.id === 'string' && summary.modelDigest === hash &&
+    typeof outputs === 'object' && outputs !== null && isStamp(outputs.markdown) && isStamp(outputs.json) &&
+    check === entryCheck(entry)
+  );
+}
+
+/**
+ * The entries of the last run by document id: none if there was no run, its file is unreadable or
+ * not a cache file, or the ingest code changed since (every document is parsed again). An entry
+ * that does not check out (trustworthy) is left out: its document is parsed again, and its outputs
+ * and its entry are written anew.
  */
 export function readCache(outDir: string, version: string): Map<string, CacheEntry> {
+  let cache: Partial<CacheFile> | null;
   try {
-    const cache = JSON.parse(readFileSync(cachePath(outDir), 'utf8')) as CacheFile;
-    return cache.version === version ? new Map(Object.entries(cache.entries)) : new Map();
+    cache = JSON.parse(readFileSync(cachePath(outDir), 'utf8')) as Partial<CacheFile> | null;
   } catch {
     return new Map();
   }
+  if (cache?.version !== version || typeof cache.entries !== 'object' || cache.entries === null) return new Map();
+  const entries = new Map<string, CacheEntry>();
+  for (const [id, stored] of Object.entries(cache.entries)) {
+    if (!trustworthy(stored)) continue;
+    const { check: _, ...entry } = stored;
+    entries.set(id, entry);
+  }
+  return entries;
 }
 
 /** Replaces the cache with `entries`: the documents this run wrote or kept, so removed ones drop out. */
 export function writeCache(outDir: string, version: string, entries: ReadonlyMap<string, CacheEntry>): void {
-  writeIfChanged(cachePath(outDir), `${JSON.stringify({ version, entries: Object.fromEntries(entries) } satisfies CacheFile)}\n`);
+  const checked = Object.fromEntries([...entries].map(([id, entry]) => [id, { ...entry, check: entryCheck(entry) }]));
+  writeIfChanged(cachePath(outDir), `${JSON.stringify({ version, entries: checked } satisfies CacheFile)}\n`);
 }
 
 /** The source's and its companion files' stamps now; undefined if the source cannot be read. */

@@ -60,10 +60,12 @@ export interface DocumentSummary {
   questions: QuestionSummary[];
   commitments: Commitment[];
   commitmentReports: CommitmentReport[];
-  /** References to papers, motions and register ids (urls and question links stay in the document). */
-  references: Omit<Reference, 'offset'>[];
-  /** Motions submitted in the meeting: where, what and by whom (their text stays in the document). */
-  motions: Pick<Motion, 'anchor' | 'title' | 'by'>[];
+  /** References to papers, motions and register ids (urls and question links stay in the document), with the sentence that holds each. */
+  references: (Omit<Reference, 'offset'> & { sentence?: string })[];
+  /** The agenda's lines that name a Kamerstuk: what the meeting says a paper is about. */
+  agenda: { text: string; paper: PaperNumber }[];
+  /** Motions submitted or published in the document, with their text: each has a page of its own. */
+  motions: Motion[];
   /** A digest of the document's model (its source hash: see outputs.ts), which its page is rendered from: the site renders the body again only when it changes. */
   modelDigest: string;
 }
@@ -115,9 +117,13 @@ export function summarise(doc: ParliamentaryDocument, modelDigest: string): Docu
       questions.push({ number: block.number, anchor: block.anchor, party: block.party, askedBy: block.askedBy, excerpt: excerpt(text) });
     }
   }
+  const textAt = anchoredTexts(doc);
   const references = doc.references
     .filter((reference) => reference.kind === 'paper' || reference.kind === 'motion' || reference.kind === 'commitment-id')
-    .map(({ offset: _offset, ...reference }) => reference);
+    .map(({ offset, ...reference }) => {
+      const sentence = sentenceAround(textAt.get(reference.at), offset);
+      return sentence ? { ...reference, sentence } : reference;
+    });
   return {
     id: doc.id,
     kind: doc.kind,
@@ -136,9 +142,35 @@ export function summarise(doc: ParliamentaryDocument, modelDigest: string): Docu
     commitments: doc.commitments,
     commitmentReports: doc.commitmentReports ?? [],
     references,
-    motions: (doc.motions ?? []).map(({ anchor, title, by }) => ({ anchor, title, by })),
+    agenda: doc.agenda.flatMap((item) => (item.paper ? [{ text: item.text, paper: item.paper }] : [])),
+    motions: doc.motions ?? [],
     modelDigest,
   };
+}
+
+/** The text at each anchor a reference can sit at: passages, headings, agenda items, footnotes. */
+function anchoredTexts(doc: ParliamentaryDocument): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const item of doc.agenda) texts.set(item.anchor, item.text);
+  for (const block of doc.body) {
+    if (block.type === 'heading') texts.set(block.anchor, block.title);
+    for (const passage of blockPassages(block)) texts.set(passage.anchor, passage.text);
+  }
+  for (const note of doc.footnotes) texts.set(note.anchor, note.text);
+  return texts;
+}
+
+const SENTENCE_LENGTH = 400;
+
+/** The sentence of `text` around character `offset`, cut to a readable length: what a citing page quotes. */
+export function sentenceAround(text: string | undefined, offset: number): string | undefined {
+  if (!text) return undefined;
+  // A sentence ends at . ? ! followed by a space and a capital; "nr. 1311" and "d.d. 16" do not end one.
+  const ends = [...text.matchAll(/[.?!](?=\s+[A-Z\u00C0-\u024F“"'(])/gu)].map((match) => match.index + 1);
+  const start = Math.max(0, ...ends.filter((end) => end <= offset));
+  const end = ends.find((position) => position > offset) ?? text.length;
+  const sentence = text.slice(start, end).trim();
+  return sentence.length > SENTENCE_LENGTH ? excerpt(sentence, SENTENCE_LENGTH) : sentence;
 }
 
 /**

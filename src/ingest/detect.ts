@@ -1,5 +1,7 @@
+import { extname } from 'node:path';
 import type { SourceFormatModule } from './format.ts';
 import { FORMATS, formatNamed } from './formats.ts';
+import { metadataPath } from './read-source.ts';
 import type { SourceDocument } from './source.ts';
 import { SourceError } from './source.ts';
 import { publicationContent } from './official/publication.ts';
@@ -10,6 +12,11 @@ export function detectFormatModule(source: SourceDocument): SourceFormatModule {
   if (source.metadata.format) {
     const named = formatNamed(source.metadata.format);
     if (!named) throw new SourceError(source.path, `unknown format "${source.metadata.format}" (known: ${FORMATS.map(({ name }) => name).join(', ')})`);
+    // A metadata file left beside a source of another format (x.yml of x.txt, now beside its corrected x.md).
+    const extension = extname(source.path);
+    if (!named.extensions.includes(extension) && FORMATS.some((format) => format.extensions.includes(extension))) {
+      throw new SourceError(source.path, `its metadata says format: ${named.name}, which reads ${named.extensions.join(', ')} files, not ${extension}: remove "format:" from ${metadataPath(source.path)}`);
+    }
     return named;
   }
   const match = FORMATS.find((format) => format.detect(source));

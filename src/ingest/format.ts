@@ -16,6 +16,11 @@ export interface SourceFormatModule {
   extensions: readonly string[];
   /** Whether a source reads as this format; tried in the registry's order, the first that answers yes wins. */
   detect(source: SourceDocument): boolean;
+  /**
+   * Set for a format whose sources carry what the annotation passes find (Verslag's own annotated
+   * Markdown, where an editor may have corrected it): the pipeline does not run those passes again.
+   */
+  annotated?: true;
   /** Source → model. Problems it can live with go to `diagnostics`; unusable input throws a SourceError. */
   parse(source: SourceDocument, diagnostics: Diagnostics): ParliamentaryDocument;
 }

@@ -1,4 +1,5 @@
 import type { SourceFormatModule } from './format.ts';
+import { annotatedMarkdown } from './parsers/annotated-markdown.ts';
 import { answersWord } from './parsers/answers-word.ts';
 import { debateMarkdown } from './parsers/debate-markdown.ts';
 import { debatePdf } from './parsers/debate-pdf.ts';
@@ -22,6 +23,8 @@ export const FORMATS: readonly SourceFormatModule[] = [
   handelingen,
   kamerstuk,
   kamerwrk,
+  // Verslag's own Markdown: a frontmatter before anything else, told apart at the first line.
+  annotatedMarkdown,
   writtenConsultation,
   debateMarkdown,
   debatePdf,

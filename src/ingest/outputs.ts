@@ -1,3 +1,4 @@
+import { describeFileError } from '../files/file-error.ts';
 import { toAnnotatedMarkdown } from '../markdown/write.ts';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -64,7 +65,8 @@ export function ingestToFiles({ path, outDir, version, hash }: IngestJob): Inges
       ...(inputs ? { source: { hash: modelDigest, inputs } } : {}),
     };
   } catch (error) {
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    // A file the system would not write is named in words; anything else is a bug, whose stack helps.
+    const reason = describeFileError(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { error: `${path}: could not be written: ${reason}` };
   }
 }

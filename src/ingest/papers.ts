@@ -16,10 +16,15 @@ export function normaliseDossier(dossier: string): string {
 
 /** The form people read: { dossier: '26643', number: '1311' } → '26 643, nr. 1311'; '36600-VII' → '36 600 VII'. */
 export function formatPaper(paper: PaperNumber): string {
-  const [main, sub] = paper.dossier.split(/-(.*)/s);
+  return `${formatDossier(paper.dossier)}, nr. ${paper.number}`;
+}
+
+/** A dossier as the House writes it: '26643' → '26 643', '36600-VII' → '36 600 VII', '21501-30' → '21 501-30'. */
+export function formatDossier(dossier: string): string {
+  const [main, sub] = dossier.split(/-(.*)/s);
   const spaced = main!.length > 3 ? `${main!.slice(0, -3)} ${main!.slice(-3)}` : main!;
   const suffix = sub === undefined ? '' : /^[IVXL]+$/.test(sub) ? ` ${sub}` : `-${sub}`;
-  return `${spaced}${suffix}, nr. ${paper.number}`;
+  return `${spaced}${suffix}`;
 }
 
 /** The first Kamerstuk citation in a text, if any. */

@@ -11,11 +11,17 @@ import type { SourceFormatModule } from './format.ts';
 import type { SourceDocument } from './source.ts';
 import { dropControlCharacters } from './text/control-characters.ts';
 
-/** Annotation passes, each a pure function over the model, run in this order after parsing. */
-const PASSES: ((doc: ParliamentaryDocument) => ParliamentaryDocument)[] = [
-  annotateReferences,
-  annotateCommitments,
-  annotateCommitmentReports,
+type Pass = (doc: ParliamentaryDocument) => ParliamentaryDocument;
+
+/**
+ * Annotation passes, each a pure function over the model, run in this order after parsing.
+ * `carried`: an annotated source (format.annotated) holds what the pass finds, so it is not run on one.
+ */
+const PASSES: { pass: Pass; carried: boolean }[] = [
+  { pass: annotateReferences, carried: true },
+  { pass: annotateCommitments, carried: true },
+  // No source carries commitment reports: they are derived from the (corrected) text every time.
+  { pass: annotateCommitmentReports, carried: false },
 ];
 
 /** What ingesting one source gives: the annotated model, what the parser reported on the way, and the anchors to keep. */
@@ -43,11 +49,15 @@ export function ingestSource(source: SourceDocument): IngestedSource {
   const { parsed, session, diagnostics } = run;
   // Text no structure could hold is kept and shown; the reader of the report is told where.
   for (const { line, text } of parsed.unclassified) {
-    diagnostics.warn(`text that fits no structure of the document, kept and shown as unclassified: "${excerpt(text)}"`, line);
+    const message = `text that fits no structure of the document, kept and shown as unclassified: "${excerpt(text)}"`;
+    // An annotated source carries the unclassified text of the source it was written from, with that source's line.
+    if (format.annotated) diagnostics.warn(`${message} (line ${line} of the source it was written from)`);
+    else diagnostics.warn(message, line);
   }
   const { history, formerAnchors } = recordAnchors(anchors, session.calls, source.anchorHistory);
   const withHistory = formerAnchors.length > 0 ? { ...parsed, formerAnchors } : parsed;
-  const doc = PASSES.reduce((annotated, pass) => pass(annotated), withHistory);
+  const passes = PASSES.filter(({ carried }) => !(carried && format.annotated));
+  const doc = passes.reduce((annotated, { pass }) => pass(annotated), withHistory);
   checkCalendarDates(doc, source);
   return { doc, diagnostics: [...reading.list, ...diagnostics.list], anchorHistory: history };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -25,7 +25,6 @@ import { runInWorkers } from '../workers/pool.ts';
 export { ingestOne } from './run-one.ts';
 
 const INGEST_WORKER = new URL('./worker.ts', import.meta.url);
-
 
 export interface IngestReport {
   /** Sources found. */
@@ -71,8 +70,12 @@ interface Job {
  */
 export async function ingestCorpus(contentDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   // Sources are the files with an extension some format reads (.txt, .xml, …); their metadata (.yml) sits beside them.
-  const { sources, refused } = listSources(contentDir);
-  for (const dir of ['markdown', 'json', CACHE_DIR]) mkdirSync(join(outDir, dir), { recursive: true });
+  const { found, sources, refused } = listSources(contentDir);
+  // Whether it may write there is asked once, up front, rather than learnt from every document's failure.
+  for (const dir of ['markdown', 'json', CACHE_DIR]) {
+    mkdirSync(join(outDir, dir), { recursive: true });
+    accessSync(join(outDir, dir), constants.W_OK);
+  }
   const version = ingestCodeVersion();
   const cache = readCache(outDir, version);
   const jobs: Job[] = sources.map(({ path, id }) => {
@@ -102,7 +105,7 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   else work.forEach((job, index) => done(index, ingestToFiles(job)));
 
   const report: IngestReport = {
-    total: sources.length + refused.length,
+    total: found,
     written: 0,
     bytes: 0,
     errors: refused.map(({ error }) => error),
@@ -135,3 +138,4 @@ export async function ingestCorpus(contentDir: string, outDir: string, options: 
   writeIfChanged(join(outDir, 'corpus.json'), `${JSON.stringify(buildCorpusIndex(summaries))}\n`);
   return report;
 }
+

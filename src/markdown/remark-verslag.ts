@@ -2,8 +2,10 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { Node, Parent, PhrasingContent, Root } from 'mdast';
 import { COMMITMENT_STATUS_LABELS, ROLE_LABELS } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
+import { termijnAnchor, termijnLabel } from '../site/toc.ts';
 import { officialPaperUrl } from '../site/official.ts';
-import type { PaperNumber } from '../model/document.ts';
+import type { PaperNumber, Role } from '../model/document.ts';
+import { citedAnswer, citedCommitment, citedPerson, citedQuestion, inRunningText, type CitedPerson } from '../site/citation.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 type Properties = Record<string, string | number | boolean | string[]>;
@@ -17,7 +19,14 @@ export interface RemarkVerslagOptions {
   passageLinks?: (documentId: string, anchor: string) => { href: string; text: string }[];
   /** The year whose commitments page lists a register id (TZ…) with its report; without one, the id is not linked. */
   registerIdYear?: (id: string) => string | undefined;
+  /** A person the document names, as citations name them (with their office, where they hold one). */
+  person?: (slug: string) => CitedPerson | undefined;
+  /** Slug of the member of the cabinet who sends a letter or the answers. */
+  sender?: string;
 }
+
+/** Fewer words than this, and a passage is a minor one ("Oké.", "Het woord is aan de heer Krul."): no "Citeer" of its own. */
+const MINOR_PASSAGE_WORDS = 8;
 
 /** An element node: its hName and hProperties say what it becomes in HTML (see to-hast.ts). */
 function element(tagName: string, properties: Properties, children: PhrasingContent[] | Node[]): Parent {
@@ -57,6 +66,32 @@ function formerAnchors(a: Record<string, string | null | undefined>): PhrasingCo
   return [...targets, element('span', { className: ['correction-note'], dataPagefindIgnore: '' }, [text(CORRECTION_NOTE)]) as unknown as PhrasingContent, text(' ')];
 }
 
+/** Words in a passage's text. */
+function wordCount(node: Node | undefined): number {
+  let count = 0;
+  const walk = (current: Node) => {
+    if (current.type === 'text') count += String((current as unknown as { value: string }).value).split(/\s+/).filter(Boolean).length;
+    for (const child of (current as Parent).children ?? []) walk(child);
+  };
+  if (node) walk(node);
+  return count;
+}
+
+/** A heading where a termijn begins ("Tweede termijn"), so the body shows what the contents list. */
+function insertTermijnHeadings(tree: Root): void {
+  let current: string | undefined;
+  const children: Root['children'] = [];
+  for (const child of tree.children) {
+    const termijn = child.type === 'containerDirective' && child.name === 'speech' ? child.attributes?.termijn : undefined;
+    if (termijn && termijn !== current) {
+      current = termijn;
+      children.push(element('h2', { id: termijnAnchor(Number(termijn)), className: ['termijn-heading'] }, [text(termijnLabel(Number(termijn)))]) as never);
+    }
+    children.push(child);
+  }
+  tree.children = children;
+}
+
 /** Turns Verslag's directives into semantic HTML. Text stays text nodes: nothing is injected as HTML. */
 export function remarkVerslag(options: RemarkVerslagOptions) {
   const to = routes(options.base);
@@ -65,9 +100,13 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
     const documentId = (file.path ?? '').replace(/^.*\//, '').replace(/\.md$/, '');
     // The answers this document holds: a reference to another document's "vraag 25" links nowhere.
     const answers = new Set<string>();
+    // Who sends the letter or the answers, as a citation of an answer names them.
+    const senderPerson = options.sender ? options.person?.(options.sender) : undefined;
+    const sender = senderPerson && citedPerson(senderPerson);
     eachDirective(tree, (directive) => {
       if (directive.type === 'containerDirective' && directive.name === 'answer') answers.add(directive.attributes?.id ?? '');
     });
+    insertTermijnHeadings(tree);
     eachDirective(tree, (directive) => {
       const a = directive.attributes ?? {};
       const data = (directive.data ??= {});
@@ -79,19 +118,30 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
         case 'speech': {
           const classes = ['speech', `role-${a.role}`];
           if (a.interruption !== undefined) classes.push('interruption');
+          const office = options.person?.(a.speaker ?? '')?.office;
+          const role = a.role as Role | undefined;
           set('section', {
             className: classes,
             dataSpeaker: a.speaker ?? '',
             dataName: a.name ?? '',
             ...(a.party ? { dataParty: a.party } : {}),
             ...(a.termijn ? { dataTermijn: a.termijn } : {}),
+            // Who "Citeer" names: the speaker with party, or with office for a member of the cabinet.
+            dataCiteWho: citedPerson({ name: a.name ?? '', party: a.party ?? undefined, office: role === 'minister' || role === 'state-secretary' ? office : undefined, role }),
           });
           // A chair the source does not name has no person page: the label is not a link.
           const name = [text(a.name ?? '')];
           const label = [a.unresolved === undefined ? link(to.person(a.speaker!), name, { className: ['speaker'] }) : (element('span', { className: ['speaker'] }, name) as unknown as PhrasingContent)];
           if (a.party) label.push(text(' '), element('span', { className: ['party'] }, [text(`(${a.party})`)]) as unknown as PhrasingContent);
-          if (a.role && a.role !== 'member') label.push(text(' '), element('span', { className: ['role'] }, [text(ROLE_LABELS[a.role as keyof typeof ROLE_LABELS] ?? a.role)]) as unknown as PhrasingContent);
+          if (role && role !== 'member') {
+            const roleLabel = (role === 'minister' || role === 'state-secretary') && office ? inRunningText(office) : (ROLE_LABELS[role] ?? role);
+            label.push(text(', '), element('span', { className: ['role'] }, [text(roleLabel)]) as unknown as PhrasingContent);
+          }
           if (a.interruption !== undefined) label.push(text(' '), element('span', { className: ['interruption-label'] }, [text('interruptie')]) as unknown as PhrasingContent);
+          // A turn's short passages ("Oké.", "Het woord is aan de heer Krul.") are minor: no "Citeer" of their own.
+          for (const child of directive.children as Directive[]) {
+            if (child.name === 'passage' && !child.attributes?.commitment && wordCount(child.children[0]) < MINOR_PASSAGE_WORDS) (child.attributes ??= {}).minor = '';
+          }
           // The header's id lets search results name the speaker of a hit (the passage after it).
           const first = (directive.children[0] as Directive | undefined)?.attributes?.id;
           directive.children.unshift(element('p', { className: ['speech-header'], ...(first ? { id: `${first}-spreker` } : {}) }, label) as never);
@@ -101,11 +151,14 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           const classes = ['passage'];
           if (a.list !== undefined) classes.push('list-item');
           if (a.chair !== undefined) classes.push('chair-words');
-          if (a.procedural) classes.push('procedural', `procedural-${a.procedural}`);
+          if (a.procedural !== undefined) classes.push('procedural', `procedural-${a.procedural || 'other'}`);
           if (a.commitment) classes.push('commitment', `commitment-${a.commitment}`);
           const paragraph = directive.children[0] as Parent | undefined;
           const content = (paragraph?.children ?? []) as PhrasingContent[];
-          set('p', { id: a.id ?? '', className: classes, ...(a.page ? { dataPage: a.page } : {}) });
+          if (a.minor !== undefined) classes.push('minor');
+          // A toezegging is cited as the minister's, also where the chair reads it out.
+          const who: Properties = a.commitment ? { dataCiteWho: citedCommitment(options.person?.(a.by ?? ''), options.person?.(a.to ?? '')) } : {};
+          set('p', { id: a.id ?? '', className: classes, ...(a.page ? { dataPage: a.page } : {}), ...who });
           const status = a.commitment as keyof typeof COMMITMENT_STATUS_LABELS | undefined;
           const label = status ? [element('span', { className: ['commitment-status'] }, [text(`Toezegging (${COMMITMENT_STATUS_LABELS[status]}): `)])] : [];
           // The chair's words inside another's turn (a motion's announcement) say whose they are.
@@ -134,7 +187,13 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           break;
         }
         case 'question':
-          set('section', { id: a.id ?? '', className: ['question'], dataNumber: a.number ?? '', dataParty: a.party ?? '' });
+          set('section', {
+            id: a.id ?? '',
+            className: ['question'],
+            dataNumber: a.number ?? '',
+            dataParty: a.party ?? '',
+            dataCiteWho: citedQuestion(a.number ?? '', options.person?.(a.asker ?? ''), a.party ?? undefined),
+          });
           directive.children.unshift(
             element('p', { className: ['qa-label'], dataPagefindIgnore: '' }, [
               text(`Vraag ${a.number}${a.party ? ` (${a.party})` : ''} `),
@@ -143,7 +202,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           );
           break;
         case 'answer':
-          set('section', { id: a.id ?? '', className: ['answer'], dataQuestion: a.question ?? '' });
+          set('section', { id: a.id ?? '', className: ['answer'], dataQuestion: a.question ?? '', dataCiteWho: citedAnswer(a.question ?? '', sender) });
           directive.children.unshift(
             element('p', { className: ['qa-label'], dataPagefindIgnore: '' }, [
               text(`Antwoord op vraag ${a.question} `),
@@ -152,9 +211,10 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           );
           break;
         case 'agenda':
-          set('section', { className: ['agenda'], ariaLabelledby: 'agenda' });
+          // Folded: the letters on the agenda are what the meeting is about, not the text to read first.
+          set('details', { className: ['agenda'] });
           directive.children = [
-            element('h2', { id: 'agenda' }, [text('Agenda')]),
+            element('summary', {}, [element('h2', { id: 'agenda' }, [text('Agenda')]), text(` (${directive.children.length} ${directive.children.length === 1 ? 'punt' : 'punten'})`)]),
             element('ul', {}, directive.children as Node[]),
           ] as never;
           break;

@@ -1,7 +1,7 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
-import { stringify as stringifyYaml } from 'yaml';
 import { directiveTreeToMarkdown } from './serialize.ts';
+import { writeYaml } from './yaml.ts';
 import type {
   Block,
   Commitment,
@@ -22,8 +22,7 @@ import type {
 export function toAnnotatedMarkdown(doc: ParliamentaryDocument): string {
   const body = directiveTreeToMarkdown(toDirectiveTree(doc));
   // Every string quoted: YAML 1.1 readers (Astro's) would otherwise turn 2025-01-30 into a Date.
-  const yaml = stringifyYaml(frontmatter(doc), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return `---\n${yaml}---\n\n${body}`;
+  return `---\n${writeYaml(frontmatter(doc))}---\n\n${body}`;
 }
 
 /**
@@ -40,16 +39,55 @@ export function toDirectiveTree(doc: ParliamentaryDocument): Root {
   return tree;
 }
 
-/** What the site needs of a document before reading its body; the full model is in the JSON export. */
-export function frontmatter(doc: ParliamentaryDocument) {
-  return {
-    id: doc.id,
-    kind: doc.kind,
-    title: doc.title,
-    date: doc.date,
-    ...(doc.paper ? { paper: doc.paper } : {}),
-    ...(doc.committee ? { committee: doc.committee } : {}),
-  };
+/**
+ * The document's fields that the frontmatter holds, in the order written: every field the body's
+ * directives do not (the agenda, the body, commitments, references and footnotes are in the body;
+ * commitment reports are derived from the body again). So the annotated Markdown holds the whole
+ * model, and the annotated-markdown source format (src/ingest/parsers/annotated-markdown.ts)
+ * reads it back to the same model. A field added to the model must be added here: the type check
+ * below fails until it is.
+ */
+export const FRONTMATTER_FIELDS = [
+  'id',
+  'kind',
+  'title',
+  'date',
+  'dateEstimated',
+  'paper',
+  'committee',
+  'dossierTitle',
+  'dates',
+  'documentNumber',
+  'status',
+  'sourceId',
+  'sender',
+  'addressee',
+  'header',
+  'participants',
+  'people',
+  'motions',
+  'decisions',
+  'artefacts',
+  'unclassified',
+] as const satisfies readonly (keyof ParliamentaryDocument)[];
+
+/**
+ * The fields the body holds, or that are derived from it. `formerAnchors` are written on the
+ * passages they lead to (`corrected`, `formerly`) and derived again from the anchor history
+ * (content/anchors/) whenever a source, an annotated one too, is ingested.
+ */
+export type BodyField = 'agenda' | 'body' | 'commitments' | 'references' | 'footnotes' | 'commitmentReports' | 'formerAnchors';
+
+type Unwritten = Exclude<keyof ParliamentaryDocument, (typeof FRONTMATTER_FIELDS)[number] | BodyField>;
+// Fails to type-check, naming the field, when the model has a field neither the frontmatter nor the body holds.
+const everyFieldWritten: [Unwritten] extends [never] ? true : Unwritten = true;
+void everyFieldWritten;
+
+/** The frontmatter: the document's metadata and the records its body refers to (people, motions), absent fields left out. */
+export function frontmatter(doc: ParliamentaryDocument): Partial<ParliamentaryDocument> {
+  const result: Record<string, unknown> = {};
+  for (const field of FRONTMATTER_FIELDS) if (doc[field] !== undefined) result[field] = doc[field];
+  return result as Partial<ParliamentaryDocument>;
 }
 
 /** Lookups the writer needs per passage: references, commitments and former anchors by the anchor they sit at. */
@@ -97,14 +135,15 @@ function inline(name: string, values: Attributes, children: PhrasingContent[]): 
 interface Span {
   start: number;
   end: number;
-  node: (text: string) => PhrasingContent;
+  /** The directive, given what its label holds: the span's text, with the spans inside it. */
+  node: (label: PhrasingContent[]) => PhrasingContent;
 }
 
 function referenceSpan(reference: Reference): Span {
   return {
     start: reference.offset,
     end: reference.offset + reference.text.length,
-    node: (text) =>
+    node: (label) =>
       inline(
         'ref',
         {
@@ -114,7 +153,7 @@ function referenceSpan(reference: Reference): Span {
           id: reference.kind === 'paper' ? undefined : reference.id,
           people: reference.people?.join(' '),
         },
-        [{ type: 'text', value: text }],
+        label,
       ),
   };
 }
@@ -133,17 +172,32 @@ function spansAt(at: string, calls: FootnoteCall[] | undefined, context: WriteCo
   return spans.map((span) => ({ ...span, start: span.start + shift, end: span.end + shift }));
 }
 
-/** Text with its spans as inline directives; overlapping spans keep the first. */
+/**
+ * Text with its spans as inline directives. A span inside another (a motion's title that cites
+ * another motion) is written inside its label; a footnote call at a span's start stands before it.
+ * Spans that cross keep the first.
+ */
 function phrasing(text: string, spans: Span[]): PhrasingContent[] {
+  const width = (span: Span): number => span.end - span.start;
+  const sorted = [...spans].sort((a, b) => a.start - b.start || Number(width(b) === 0) - Number(width(a) === 0) || b.end - a.end);
+  return nested(text, sorted, 0, text.length);
+}
+
+/** The text from `from` to `to`, with `spans` (sorted, outer before inner) as directives. */
+function nested(text: string, spans: Span[], from: number, to: number): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
-  let position = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  let position = from;
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
     if (span.start < position) continue;
+    let last = index;
+    while (last + 1 < spans.length && spans[last + 1]!.start < span.end && spans[last + 1]!.end <= span.end) last++;
     if (span.start > position) nodes.push({ type: 'text', value: text.slice(position, span.start) });
-    nodes.push(span.node(text.slice(span.start, span.end)));
+    nodes.push(span.node(span.end > span.start ? nested(text, spans.slice(index + 1, last + 1), span.start, span.end) : []));
     position = span.end;
+    index = last;
   }
-  if (position < text.length) nodes.push({ type: 'text', value: text.slice(position) });
+  if (position < to) nodes.push({ type: 'text', value: text.slice(position, to) });
   return nodes;
 }
 
@@ -160,6 +214,7 @@ function passage(item: Passage, context: WriteContext, extra: Attributes = {}): 
       by: commitment?.by,
       to: commitment?.to,
       ...formerAttributes(item.anchor, context),
+      reaction: commitment?.reaction?.anchor,
       ...extra,
     },
     [{ type: 'paragraph', children: phrasing(item.text, spansAt(item.anchor, item.footnoteCalls, context)) }],
@@ -177,7 +232,7 @@ function formerAttributes(anchor: string, context: WriteContext): Attributes {
 }
 
 function speakerAttributes(speaker: Speaker): Attributes {
-  return { speaker: speaker.slug, name: speaker.name, party: speaker.party, role: speaker.role, unresolved: speaker.unresolved };
+  return { speaker: speaker.slug, name: speaker.name, party: speaker.party, role: speaker.role, office: speaker.office, unresolved: speaker.unresolved };
 }
 
 function blockNodes(block: Block, context: WriteContext): RootContent[] {
@@ -186,14 +241,15 @@ function blockNodes(block: Block, context: WriteContext): RootContent[] {
       return [
         container(
           'speech',
-          { ...speakerAttributes(block.speaker), interruption: block.interruption, termijn: block.termijn },
+          { ...speakerAttributes(block.speaker), interruption: block.interruption, termijn: block.termijn, motions: block.motions?.join(' ') },
           block.passages.map((item) => passage(item, context)),
         ),
       ];
     case 'chair-change':
       return [leaf('chair-change', { id: block.anchor, ...speakerAttributes(block.chair), ...formerAttributes(block.anchor, context) }, [{ type: 'text', value: block.text }])];
     case 'procedural':
-      return [passage(block.passage, context, { procedural: block.role ?? 'other' })];
+      // A line of unknown role is a bare `procedural` flag, so that reading it back gives no role.
+      return [passage(block.passage, context, { procedural: block.role ?? true, 'front-matter': block.frontMatter, ...(block.speaker ? speakerAttributes(block.speaker) : {}) })];
     case 'paragraph':
       return [passage(block.passage, context)];
     case 'heading': {

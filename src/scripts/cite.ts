@@ -1,23 +1,20 @@
 /**
- * Progressive "Citeer" control: adds a button to every passage that copies a citation with the
- * passage's permanent link. Without JavaScript the ¶ anchor link still gives the permanent link.
+ * Progressive "Citeer" control: a button on every passage worth citing (not on procedural lines or
+ * a bare "Oké.") that copies a citation with the passage's permanent link, and shows the reader
+ * what it copied. Who is cited (speaker, asker, sender, the minister of a toezegging) is written
+ * into the page at build time (data-cite-who); src/site/citation.ts words both. Without
+ * JavaScript the ¶ anchor link still gives the permanent link.
  */
+import { citationText } from '../site/citation.ts';
+
 const article = document.querySelector<HTMLElement>('article[data-cite-url]');
 
 function citation(passage: HTMLElement): string {
   const data = article!.dataset;
-  const speech = passage.closest<HTMLElement>('.speech');
-  const speaker = speech?.dataset.name ? `${speech.dataset.name}${speech.dataset.party ? ` (${speech.dataset.party})` : ''}` : '';
-  const page = passage.dataset.page ? `p. ${passage.dataset.page}` : '';
-  const parts = [
-    speaker,
-    `"${data.citeTitle}"`,
-    data.citeKind?.toLowerCase(),
-    data.citePaper ? `Kamerstuk ${data.citePaper}` : '',
-    data.citeDate,
-    page,
-  ].filter(Boolean);
-  return `${parts.join(', ')}. ${data.citeUrl}#${passage.id}`;
+  return citationText(
+    { title: data.citeTitle ?? '', kind: data.citeKind ?? '', number: data.citeNumber || undefined, date: data.citeDate ?? '', url: data.citeUrl ?? '' },
+    { who: passage.closest<HTMLElement>('[data-cite-who]')?.dataset.citeWho, page: passage.dataset.page, anchor: passage.id },
+  );
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -30,7 +27,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 if (article) {
-  for (const passage of article.querySelectorAll<HTMLElement>('.passage[id]')) {
+  for (const passage of article.querySelectorAll<HTMLElement>('.passage[id]:not(.minor):not(.procedural)')) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'cite-button';
@@ -42,8 +39,18 @@ if (article) {
     status.setAttribute('role', 'status');
     button.addEventListener('click', async () => {
       const text = citation(passage);
-      status.textContent = (await copy(text)) ? 'Citaat gekopieerd' : text;
+      const copied = await copy(text);
+      const shown = document.createElement('span');
+      shown.className = 'cite-text';
+      shown.textContent = text;
+      status.replaceChildren(copied ? 'Citaat gekopieerd: ' : 'Kopieer dit citaat: ', shown);
     });
     passage.append(button, status);
   }
+  // On a touch screen there is no hover: a tap on a passage shows its controls (¶, Citeer).
+  article.addEventListener('click', (event) => {
+    const passage = (event.target as Element).closest('.passage');
+    for (const active of article.querySelectorAll('.passage.is-active')) if (active !== passage) active.classList.remove('is-active');
+    passage?.classList.add('is-active');
+  });
 }

@@ -21,13 +21,24 @@ export function pagesGlob(pages: readonly string[]): string {
   return `{${pages.join(',')}}`;
 }
 
+/** Pagefind's own account of a bundle it wrote: pages (and custom records) per language. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
 /**
  * Indexes a shard's pages or documents into one Pagefind bundle, then stops Pagefind to free its
  * memory. Dutch (stemming: kwantumcomputer finds kwantumcomputers); of a page, only what it marks
  * with data-pagefind-body is indexed. A URL is its path from the site root (`/personen/krul/`,
  * `/documenten/x/#p…`); the search page passes the site's base to Pagefind.
+ *
+ * Pagefind runs through its Node API, which custom records need. That API never notices its
+ * `pagefind --service` process die (a panic on an output directory it may not write, the
+ * out-of-memory killer): what it awaits then never settles. Run this on a pool thread (shard-worker.ts),
+ * whose jobs do not keep it alive (serveJobs): the thread then ends and the pool fails the shard.
  */
 export async function indexShard({ site, pages, models, outputPath }: ShardJob): Promise<{ error?: string }> {
+  let records = 0;
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'nl' });
     if (!index) return { error: `Pagefind could not start: ${errors.join('; ')}` };
@@ -43,15 +54,26 @@ export async function indexShard({ site, pages, models, outputPath }: ShardJob):
       const added = await Promise.all(documentRecords(doc).map((record) => index.addCustomRecord({ ...record, language: 'nl' })));
       const failed = added.flatMap((response) => response.errors);
       if (failed.length > 0) return { error: `Pagefind could not index the records of ${model}: ${failed.join('; ')}` };
+      records += added.length;
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return { error: `Pagefind could not write its index to ${outputPath}: ${written.errors.join('; ')}` };
+  } catch (error) {
+    return { error: `Pagefind could not index ${describeShard({ pages, models, outputPath })}: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
     await close();
   }
-  // Pagefind can die (out of memory) without an error reaching us: a site without its index must not pass for built.
+  // Pagefind can end without an error and without its index: a site without its index must not pass for built.
   for (const file of ['pagefind.js', 'pagefind-entry.json']) {
     if (!existsSync(join(outputPath, file))) return { error: `Pagefind wrote no index to ${outputPath} (${file} is missing)` };
   }
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  if (indexed !== pages.length + records) return { error: `Pagefind indexed ${indexed} of the ${pages.length + records} pages and records of ${describeShard({ pages, models, outputPath })}` };
   return {};
+}
+
+/** A shard in words, for messages: `3 pages and 2 documents into <path>`. */
+export function describeShard({ pages, models, outputPath }: Pick<ShardJob, 'pages' | 'models' | 'outputPath'>): string {
+  return `${pages.length} pages and ${models.length} documents into ${outputPath}`;
 }

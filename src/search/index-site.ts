@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { codeVersion } from '../files/code-version.ts';
 import { directorySize } from '../files/directory-size.ts';
-import { publishTree } from '../files/publish.ts';
 import type { CorpusIndex } from '../ingest/corpus.ts';
 import { GENERATED } from '../site/corpus.ts';
+import { copyVerified, manifestOf, readManifest } from '../files/verified-tree.ts';
 import { runInWorkers } from '../workers/pool.ts';
-import type { ShardJob } from './index-shard.ts';
+import { describeShard, type ShardJob } from './index-shard.ts';
 import { planShards, type PageSize } from './plan-shards.ts';
 
 const SHARD_WORKER = new URL('./shard-worker.ts', import.meta.url);
@@ -102,17 +102,48 @@ function shardKey(site: string, shard: readonly string[], digests: Map<string, s
 }
 
 /**
- * Builds the site's search index with Pagefind, after `astro build`, in its own process: Astro's
- * memory is free by then, and the shards are built in parallel, one Pagefind process per core.
- * The first shard is `pagefind/`, further ones `pagefind/deel-N/`, listed in `pagefind/shards.json`.
- * A shard whose pages are byte for byte those of an earlier build is taken from the cache
- * (shardCacheDir) instead: Pagefind's output depends only on its input, so the index is the same.
- * Every shard is built in the cache and published from there (publishTree: hard links).
- * Throws if any shard fails, so that a site without its index does not pass for built.
+ * A cached shard: `<cache>/<key>/bundle/` as Pagefind wrote it, and `manifest.json`, every file
+ * of the bundle with its size and hash (verified-tree.ts), written last: an entry without one,
+ * or whose files do not match it, is not used.
  */
-export async function indexSite(site: string, options: { generated?: string; shardBytes?: number; workers?: number } = {}): Promise<SearchIndexReport> {
+const BUNDLE = 'bundle';
+const MANIFEST = 'manifest.json';
+
+/** Publishes a cached shard into the site if it checks out against its manifest; false if it does not (or is not there). */
+function publishCached(entry: string, target: string): boolean {
+  const manifest = readManifest(join(entry, MANIFEST));
+  return manifest !== undefined && copyVerified(join(entry, BUNDLE), manifest, target);
+}
+
+/**
+ * Indexes shards on `workers` threads, one Pagefind process each, and hands each shard's result to
+ * `done` as it comes. A shard whose Pagefind died (its Node API never says so: the thread's work
+ * then waits on nothing, and the thread ends) is failed with a message naming it, not waited for.
+ */
+export function indexShards(jobs: readonly ShardJob[], workers: number, done: (job: number, result: { error?: string }) => void): Promise<void> {
+  return runInWorkers<ShardJob, { error?: string }>(SHARD_WORKER, jobs, Math.min(workers, jobs.length), done, (job, reason) => ({
+    error: `Pagefind stopped while indexing ${describeShard(jobs[job]!)} (${reason}; Pagefind's own last words, if any, are on stderr above)`,
+  }));
+}
+
+/**
+ * Builds the site's search index with Pagefind, after `astro build`, in its own processes: the
+ * shards are built in parallel, one Pagefind per core. The first shard is `pagefind/`, further
+ * ones `pagefind/deel-N/`, listed in `pagefind/shards.json`. People's and parties' pages are
+ * indexed as HTML; documents as records made from their models in `options.generated` (by default
+ * the ingest's generated/).
+ *
+ * A shard whose pages are byte for byte those of an earlier build, and whose documents' model
+ * digests are the same, is taken from the cache (`options.cache`, by default shardCacheDir(site))
+ * instead: Pagefind's output depends only on its input, so the index is the same. Every shard is
+ * built into the cache (under a temporary name, renamed when whole) and copied from there into the
+ * site, each file checked against the entry's manifest: a cached shard that does not check out is
+ * indexed again, and nothing in the site shares storage with the cache. Throws if any shard fails,
+ * so that a site without its index does not pass for built.
+ */
+export async function indexSite(site: string, options: { generated?: string; shardBytes?: number; workers?: number; cache?: string } = {}): Promise<SearchIndexReport> {
   const output = join(site, 'pagefind');
-  const cache = shardCacheDir(site);
+  const cache = options.cache ?? shardCacheDir(site);
   rmSync(output, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
   const budget = options.shardBytes ?? SHARD_BYTES;
@@ -123,34 +154,42 @@ export async function indexSite(site: string, options: { generated?: string; sha
   const shards = fitsOne ? planShards(groups.flat(), budget) : groups.flatMap((pages) => planShards(pages, budget));
   // A site without indexed pages still gets an (empty) index, so that the search page finds one.
   if (shards.length === 0) shards.push([]);
-  const names = shards.map((_, index) => (index === 0 ? '' : `deel-${index}`));
+  const targets = shards.map((_, index) => join(output, index === 0 ? '' : `deel-${index}`));
   const keys = shards.map((shard) => shardKey(site, shard, digests));
-  // A shard is built into the cache, then published, so a build that stops half-way leaves no half shard behind as finished.
-  const jobs: ShardJob[] = shards
-    .map((shard, index) => ({
-      site,
-      pages: shard.filter((item) => !digests.has(item)),
-      models: shard.filter((item) => digests.has(item)),
-      outputPath: join(cache, keys[index]!),
-    }))
-    .filter((job) => !existsSync(join(job.outputPath, 'pagefind-entry.json')));
+  // The first shard first: the others are directories inside it.
+  const stale = shards.map((_, index) => index).filter((index) => !publishCached(join(cache, keys[index]!), targets[index]!));
+  const partial = (index: number): string => join(cache, `${keys[index]}.partial-${process.pid}`);
+  const jobs: ShardJob[] = stale.map((index) => ({
+    site,
+    pages: shards[index]!.filter((item) => !digests.has(item)),
+    models: shards[index]!.filter((item) => digests.has(item)),
+    outputPath: join(partial(index), BUNDLE),
+  }));
   const errors: string[] = [];
-  await runInWorkers<ShardJob, { error?: string }>(
-    SHARD_WORKER,
-    jobs,
-    Math.min(options.workers ?? availableParallelism(), jobs.length),
-    (index, result) => {
-      if (!result.error) return;
+  await indexShards(jobs, options.workers ?? availableParallelism(), (job, result) => {
+    const index = stale[job]!;
+    if (result.error) {
       errors.push(result.error);
-      rmSync(jobs[index]!.outputPath, { recursive: true, force: true });
-    },
-    (index, reason) => ({ error: `Pagefind stopped while indexing ${jobs[index]!.pages.length} pages into ${jobs[index]!.outputPath} (${reason})` }),
-  );
+      rmSync(partial(index), { recursive: true, force: true });
+      return;
+    }
+    writeFileSync(join(partial(index), MANIFEST), JSON.stringify(manifestOf(join(partial(index), BUNDLE))));
+    // Whole now: under its key it is found by the next build.
+    rmSync(join(cache, keys[index]!), { recursive: true, force: true });
+    renameSync(partial(index), join(cache, keys[index]!));
+  });
   if (errors.length > 0) throw new Error(errors.join('\n'));
-  keys.forEach((key, index) => publishTree(join(cache, key), join(output, names[index]!)));
-  // The cache keeps what this build uses, no more.
+  for (const index of stale) {
+    if (!publishCached(join(cache, keys[index]!), targets[index]!)) throw new Error(`the search index shard just written to ${join(cache, keys[index]!)} does not match its manifest`);
+  }
+  // The cache keeps what this build uses, no more (nor what a stopped build left).
   const used = new Set(keys);
   for (const entry of readdirSync(cache)) if (!used.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
-  writeFileSync(join(output, SHARD_LIST), `${JSON.stringify(names.slice(1))}\n`);
+  writeFileSync(join(output, SHARD_LIST), `${JSON.stringify(targets.slice(1).map((target) => basename(target)))}\n`);
   return { pages: groups.reduce((sum, pages) => sum + pages.length, 0), shards: shards.length, indexed: jobs.length, ...directorySize(output) };
+}
+
+/** The line a build prints about its search index. */
+export function describeSearchIndex(report: SearchIndexReport, seconds: number, site: string): string {
+  return `search index: ${report.pages} pages in ${report.shards} shard(s) (${report.indexed} indexed, ${report.shards - report.indexed} unchanged) in ${seconds.toFixed(2)} s; ${(report.bytes / 1e6).toFixed(2)} MB in ${report.files} files (${site}/pagefind)`;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Commitment, CommitmentReport, PaperNumber, Person, Role } from '../model/document.ts';
+import type { Commitment, CommitmentReport, Motion, PaperNumber, Person, Role } from '../model/document.ts';
 import type { ContributionSummary, CorpusIndex, DocumentSummary, QuestionSummary } from '../ingest/corpus.ts';
 import { slugify } from '../ingest/slug.ts';
 import { paperSlug } from './routes.ts';
@@ -29,7 +29,26 @@ export interface PersonData {
   questions: Located<QuestionSummary>[];
   commitmentsMade: Located<Commitment>[];
   commitmentsReceived: Located<Commitment>[];
-  motions: Located<{ text: string; title: string; at: string }>[];
+  /** Motions on the person's name: the model's motions they submitted, and motions other documents name them in (by title, once per document). */
+  motions: Located<{ text: string; title: string; at: string; motion?: MotionData }>[];
+  /** Documents that name the person without a turn of theirs (a signatory, a member a letter mentions). */
+  mentions: DocumentSummary[];
+}
+
+/** A motion of the model, with where it was submitted: the site's page per motion. */
+export interface MotionData {
+  document: DocumentSummary;
+  motion: Motion;
+  slug: string;
+}
+
+/** A dossier (Kamerstukdossier, e.g. 26 643 ICT): the corpus's documents in it and the papers of it that are cited. */
+export interface DossierData {
+  dossier: string;
+  /** What the corpus calls the dossier (a document's dossier title), if it says. */
+  title?: string;
+  documents: DocumentSummary[];
+  papers: PaperData[];
 }
 
 export interface PartyData {
@@ -46,7 +65,10 @@ export interface PaperData {
   slug: string;
   /** The document of the corpus that is this paper, if any. */
   document?: DocumentSummary;
-  citations: Located<{ text: string; at: string }>[];
+  /** What the paper is about, as an agenda line says ("… inzake voortgangsbrief verkenning cybersecurity"). */
+  title?: string;
+  /** Where it is cited, with the sentence that cites it. */
+  citations: Located<{ text: string; at: string; sentence?: string }>[];
 }
 
 export interface CommitmentData {
@@ -75,6 +97,9 @@ export interface SiteData {
   people: Map<string, PersonData>;
   parties: Map<string, PartyData>;
   papers: Map<string, PaperData>;
+  /** Every dossier with a document in the corpus or a cited paper, by dossier number ('26643', '21501-30'). */
+  dossiers: Map<string, DossierData>;
+  motions: MotionData[];
   commitments: CommitmentData[];
   /** Commitments by '<document id>#<anchor>'. */
   commitmentAt: Map<string, CommitmentData>;
@@ -117,7 +142,7 @@ export function buildSiteData(index: CorpusIndex): SiteData {
   const people = new Map<string, PersonData>(
     index.people.map((person) => [
       person.slug,
-      { person, appearances: [], contributions: [], questions: [], commitmentsMade: [], commitmentsReceived: [], motions: [] },
+      { person, appearances: [], contributions: [], questions: [], commitmentsMade: [], commitmentsReceived: [], motions: [], mentions: [] },
     ]),
   );
   const parties = new Map<string, PartyData>();
@@ -126,9 +151,21 @@ export function buildSiteData(index: CorpusIndex): SiteData {
   const paper = (number: PaperNumber) => getOrCreate(papers, paperSlug(number), () => ({ paper: number, slug: paperSlug(number), citations: [] }));
   const commitments: CommitmentData[] = [];
   const reports: Located<CommitmentReport>[] = [];
+  const motions: MotionData[] = [];
 
   for (const document of documents) {
     if (document.paper) paper(document.paper).document = document;
+    for (const item of document.agenda ?? []) {
+      const subject = agendaSubject(item.text);
+      if (subject) paper(item.paper).title ??= subject;
+    }
+    for (const motion of document.motions ?? []) {
+      const entry = { document, motion, slug: motionSlug(document.id, motion.anchor) };
+      motions.push(entry);
+      for (const slug of motion.by) people.get(slug)?.motions.push({ document, item: { text: motion.text, title: motion.title, at: motion.anchor, motion: entry } });
+    }
+    const speakers = new Set([...document.participants.map((participant) => participant.slug), ...document.contributions.map((contribution) => contribution.speaker)]);
+    for (const person of document.people) if (!speakers.has(person.slug)) people.get(person.slug)?.mentions.push(document);
     for (const participant of document.participants) {
       people.get(participant.slug)?.appearances.push({ document, role: participant.role, party: participant.party, office: participant.office });
       if (participant.party && participant.role !== 'minister' && participant.role !== 'state-secretary') {
@@ -150,16 +187,24 @@ export function buildSiteData(index: CorpusIndex): SiteData {
       if (commitment.by) people.get(commitment.by)?.commitmentsMade.push({ document, item: commitment });
       if (commitment.to) people.get(commitment.to)?.commitmentsReceived.push({ document, item: commitment });
     }
-    for (const motion of document.motions ?? []) {
-      for (const slug of motion.by) people.get(slug)?.motions.push({ document, item: { text: motion.title, title: motion.title, at: motion.anchor } });
-    }
     for (const report of document.commitmentReports) reports.push({ document, item: report });
     for (const reference of document.references) {
       if (reference.kind === 'paper' && reference.dossier && reference.number) {
-        paper({ dossier: reference.dossier, number: reference.number }).citations.push({ document, item: { text: reference.text, at: reference.at } });
+        paper({ dossier: reference.dossier, number: reference.number }).citations.push({
+          document,
+          item: { text: reference.text, at: reference.at, ...(reference.sentence ? { sentence: reference.sentence } : {}) },
+        });
       } else if (reference.kind === 'motion') {
+        // "Motie Buijsse – Maatregelen …" carries a title; "motie van het lid Buijsse" only names
+        // its members: in a document that also gives the title of a motion of the same members, it
+        // is that motion; otherwise it is listed by its words. Once per document either way.
+        const titled = !UNTITLED_MOTION.test(reference.text);
+        const members = (reference.people ?? []).join(' ');
+        const sameTitled = document.references.find((other) => other.kind === 'motion' && !UNTITLED_MOTION.test(other.text) && (other.people ?? []).join(' ') === members);
+        const title = titled ? (reference.id ?? reference.text) : sameTitled ? (sameTitled.id ?? sameTitled.text) : reference.text.charAt(0).toUpperCase() + reference.text.slice(1);
         for (const slug of reference.people ?? []) {
-          people.get(slug)?.motions.push({ document, item: { text: reference.text, title: reference.id ?? reference.text, at: reference.at } });
+          const known = people.get(slug)?.motions;
+          if (known && !known.some((entry) => entry.document === document && entry.item.title === title)) known.push({ document, item: { text: reference.text, title, at: reference.at } });
         }
       }
     }
@@ -174,6 +219,18 @@ export function buildSiteData(index: CorpusIndex): SiteData {
     if (!commitment || !report) continue;
     commitment.reports.push(report);
     reportedCommitment.set(`${report.document.id}#${report.item.at}`, { document: commitment.document, commitment: commitment.commitment });
+  }
+
+  const dossiers = new Map<string, DossierData>();
+  const dossier = (number: string) => getOrCreate(dossiers, number, () => ({ dossier: number, documents: [], papers: [] }));
+  for (const document of documents) {
+    if (!document.paper) continue;
+    const entry = dossier(document.paper.dossier);
+    entry.documents.push(document);
+    entry.title ??= document.dossierTitle;
+  }
+  for (const entry of [...papers.values()].sort((a, b) => Number(a.paper.number) - Number(b.paper.number) || a.paper.number.localeCompare(b.paper.number))) {
+    dossier(entry.paper.dossier).papers.push(entry);
   }
 
   const yearOf = (document: DocumentSummary) => document.date.slice(0, 4);
@@ -191,6 +248,8 @@ export function buildSiteData(index: CorpusIndex): SiteData {
     people,
     parties,
     papers,
+    dossiers,
+    motions,
     commitments,
     commitmentAt,
     reports,
@@ -198,6 +257,23 @@ export function buildSiteData(index: CorpusIndex): SiteData {
     years: [...years.values()].sort((a, b) => b.year.localeCompare(a.year)),
     registerIdYear,
   };
+}
+
+/** A reference that names a motion by its members only: "motie van het lid Buijsse", "moties van de leden …". */
+const UNTITLED_MOTION = /^moties? van\b/i;
+
+/** A motion's page: '<document id>-<anchor>', unique across the corpus. */
+export function motionSlug(documentId: string, anchor: string): string {
+  return `${documentId}-${anchor}`;
+}
+
+/**
+ * What an agenda line says a letter is about: "de brief van de Minister … d.d. 16 augustus 2021
+ * inzake uitvoering van de motie … (Kamerstuk 26 643, nr. 778);" → "uitvoering van de motie …".
+ */
+export function agendaSubject(line: string): string | undefined {
+  const subject = /\binzake\s+(.+?)\s*(?:\(Kamerstuk[^)]*\))?\s*[;.]?\s*$/su.exec(line)?.[1];
+  return subject ? subject.charAt(0).toUpperCase() + subject.slice(1) : undefined;
 }
 
 export type { DocumentSummary };

@@ -21,6 +21,10 @@ export function routes(base: string) {
     papers: () => `${root}kamerstukken/`,
     paper: (dossier: string, number: string) => `${root}kamerstukken/${paperSlug({ dossier, number })}/`,
     search: () => `${root}zoeken/`,
+    dossiers: () => `${root}dossiers/`,
+    dossier: (dossier: string) => `${root}dossiers/${dossier.toLowerCase()}/`,
+    motion: (slug: string) => `${root}moties/${slug}/`,
+    feed: () => `${root}feed.xml`,
   };
 }
 

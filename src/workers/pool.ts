@@ -17,8 +17,9 @@ interface ResultMessage<R> {
  * Runs `jobs` on `size` worker threads started from `worker` (a module that calls `serveJobs`),
  * one job per thread at a time, and hands each result to `onResult` on this thread as it arrives,
  * so results are used and dropped, not collected: memory stays flat however many jobs there are.
- * A thread that dies (out of memory, a crash outside the handler) fails its job with
- * `onCrash(index, reason)` and is replaced. If `onResult` throws, the pool stops and rejects.
+ * A thread that dies (out of memory, a crash outside the handler, a job that waits on what can
+ * no longer answer: see serveJobs) fails its job with `onCrash(index, reason)` and is replaced.
+ * If `onResult` throws, the pool stops and rejects.
  *
  * With `here`, this thread is one of the `size`: it works through jobs itself with `here`, taking
  * the threads' results between two of them, and one thread fewer is started, loaded and warmed
@@ -97,7 +98,9 @@ export function runInWorkers<J, R>(
         const [index, ...unstarted] = holding as [number, ...number[]];
         holding.length = 0;
         returned.push(...unstarted);
-        deliver(index, onCrash(index, failure || `exit code ${code}`));
+        // Exit code 0 with a job unanswered: the thread ran out of work to wait on (serveJobs).
+        const reason = failure || (code === 0 ? 'the worker thread ended with its job unfinished: it waited on something that had stopped, such as a child process that died' : `the worker thread ended with exit code ${code}`);
+        deliver(index, onCrash(index, reason));
         if (!failed && (returned.length > 0 || next < jobs.length)) start();
       });
       give();
@@ -138,8 +141,16 @@ function workerEnv(): NodeJS.ProcessEnv {
  * `transfer(result)` names are moved to the pool's thread instead of copied (and are unusable here after).
  */
 export function serveJobs<J, R>(handle: (job: J) => R | Promise<R>, transfer: (result: R) => ArrayBuffer[] = () => []): void {
-  parentPort!.on('message', async (message: JobMessage<J>) => {
+  const port = parentPort!;
+  let running = 0;
+  port.on('message', async (message: JobMessage<J>) => {
+    // While a job runs, only its own work keeps this thread alive, not the port it listens on: a
+    // job that awaits what can no longer answer (a child process that died without its client
+    // noticing, as Pagefind's Node API does) lets the thread end, and the pool fails the job
+    // (runInWorkers) instead of waiting for ever.
+    if (running++ === 0) port.unref();
     const result = await handle(message.job);
-    parentPort!.postMessage({ key: message.key, result } satisfies ResultMessage<R>, transfer(result));
+    port.postMessage({ key: message.key, result } satisfies ResultMessage<R>, transfer(result));
+    if (--running === 0) port.ref();
   });
 }

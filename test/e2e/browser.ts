@@ -17,17 +17,17 @@ export interface Reader {
   close(): Promise<void>;
 }
 
-/** Serves a built site (dist/ at /, or dist-subpath/ under /verslag/) and starts a browser for it. */
-export async function startReader(site: keyof typeof SITES = 'root'): Promise<Reader> {
+/** Serves a built site (dist/ at /, or dist-subpath/ under /verslag/), with `headers` on every response, and starts a browser for it. */
+export async function startReader(site: keyof typeof SITES = 'root', headers: Record<string, string> = {}): Promise<Reader> {
   const { dir, base } = SITES[site];
   if (!existsSync(`${dir}index.html`)) throw new Error(`${dir} is not built: run npm run build (and npm run build:subpath) first`);
-  const served: StaticSite = await serveStatic(dir, base);
+  const served: StaticSite = await serveStatic(dir, base, headers);
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const at = (path = '') => new URL(path.replace(/^\//, ''), served.url).href;
   const context = async (options: BrowserContextOptions = {}) => {
     const created = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', ...options });
-    // Generous, for a loaded machine, and below the test's own timeout, so a missing element is reported by its locator.
+    // Well below the test's own timeout, so a missing element is reported by its locator.
     created.setDefaultTimeout(60_000);
     contexts.push(created);
     return created;
@@ -41,6 +41,10 @@ export async function startReader(site: keyof typeof SITES = 'root'): Promise<Re
       const page = await (await context(options)).newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // A Content-Security-Policy violation is reported on the console, not as a page error.
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) problems.push(`policy: ${message.text()}`);
+      });
       // A request cut off by the reader moving on (net::ERR_ABORTED) is no fault; a 404 is caught below.
       page.on('requestfailed', (request) => {
         const failure = request.failure()?.errorText ?? '';

@@ -29,7 +29,9 @@ describe('a reader', () => {
       'Digitalisering en cybersecurity',
     ]);
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
-    expect(await menu.allTextContents()).toEqual(['Documenten', 'Personen', 'Partijen', 'Toezeggingen', 'Kamerstukken']);
+    expect(await menu.allTextContents()).toEqual(['Documenten', 'Personen', 'Partijen', 'Toezeggingen', 'Dossiers', 'Kamerstukken']);
+    // npm test builds this site with VERSLAG_SITE set: no notice of placeholder links.
+    expect(await page.locator('.origin-warning').count()).toBe(0);
     expectCleanLoad(page);
   });
 
@@ -46,21 +48,67 @@ describe('a reader', () => {
     expect(await textOf(page, '#p4a6ixmp-spreker')).toBe('Weverling (VVD)');
   });
 
-  it('copies a citation of a passage with "Citeer": speaker, title, Kamerstuk, date and permanent link', async () => {
-    const page = await reader.open(`documenten/${DOCS.debate}/#pq60aa4q`, CLIPBOARD);
-    await page.locator('#pq60aa4q').getByRole('button', { name: /^Citeer/ }).click();
-    await expect.poll(() => textOf(page, '#pq60aa4q .cite-status')).toBe('Citaat gekopieerd');
-    expect(await readClipboard(page)).toBe(
+  /** Clicks "Citeer" on a passage; returns what the page shows it copied, and the clipboard. */
+  async function cite(path: string, anchor: string): Promise<{ shown: string; copied: string }> {
+    const page = await reader.open(`${path}#${anchor}`, CLIPBOARD);
+    await page.locator(`[id="${anchor}"]`).getByRole('button', { name: /^Citeer/ }).click();
+    await expect.poll(() => textOf(page, `[id="${anchor}"] .cite-status`)).toMatch(/^Citaat gekopieerd: /);
+    const shown = (await textOf(page, `[id="${anchor}"] .cite-status`)).replace(/^Citaat gekopieerd: /, '');
+    expectCleanLoad(page);
+    return { shown, copied: await readClipboard(page) };
+  }
+
+  it('copies and shows the citation of a speech: the speaker with party, or with office for a member of the cabinet, and the page of the original', async () => {
+    const krul = await cite(`documenten/${DOCS.debate}/`, 'pq60aa4q');
+    expect(krul.copied).toBe(
       `Krul (CDA), "Opkomende en toekomstige technologieën", commissiedebat, Kamerstuk 26 643, nr. 1311, 30 januari 2025. ${PERMANENT}/documenten/${DOCS.debate}/#pq60aa4q`,
     );
-
-    // A passage of the PDF report also names its page in the original.
-    const pdf = await reader.open(`documenten/${DOCS.ao}/#p4a6ixmp`, CLIPBOARD);
-    await pdf.locator('#p4a6ixmp .cite-button').click();
-    await expect.poll(() => textOf(pdf, '#p4a6ixmp .cite-status')).toBe('Citaat gekopieerd');
-    expect(await readClipboard(pdf)).toBe(
+    expect(krul.shown).toBe(krul.copied);
+    const minister = await cite(`documenten/${DOCS.debate}/`, 'p1cj004n');
+    expect(minister.copied).toBe(
+      `Szabó (staatssecretaris Koninkrijksrelaties en Digitalisering), "Opkomende en toekomstige technologieën", commissiedebat, Kamerstuk 26 643, nr. 1311, 30 januari 2025. ${PERMANENT}/documenten/${DOCS.debate}/#p1cj004n`,
+    );
+    // A toezegging read out by the chair is the state secretary's, made to a member.
+    const commitment = await cite(`documenten/${DOCS.debate}/`, 'pwsdbkdy');
+    expect(commitment.copied).toMatch(/^Toezegging van Szabó \(staatssecretaris Koninkrijksrelaties en Digitalisering\) aan \S+ \([^)]+\), "Opkomende/);
+    // A passage of the PDF report names its page in the original.
+    const pdf = await cite(`documenten/${DOCS.ao}/`, 'p4a6ixmp');
+    expect(pdf.copied).toBe(
       `Weverling (VVD), "Digitalisering en cybersecurity", algemeen overleg, Kamerstuk 26 643, nr. 679, 11 maart 2020, p. 5. ${PERMANENT}/documenten/${DOCS.ao}/#p4a6ixmp`,
     );
+  });
+
+  it('copies the citation of a question (number and party, or the member who asked) and of its answer (the sender)', async () => {
+    const written = await cite(`documenten/${DOCS.written}/`, 'pjie8nqw');
+    expect(written.copied).toBe(
+      `Vraag 3 van de PVV-fractie, "Fiche Mededeling Internationale Digitale Strategie", schriftelijk overleg, Kamerstuk 22 112, nr. 4312, 15 april 2026. ${PERMANENT}/documenten/${DOCS.written}/#pjie8nqw`,
+    );
+    const asked = await cite(`documenten/${DOCS.answers}/`, 'p6exp0fl');
+    expect(asked.copied).toBe(`Vraag 2 van het lid Dassen (Volt), "Antwoorden op vragen van het lid Dassen over AI", antwoorden op vragen, 2026. ${PERMANENT}/documenten/${DOCS.answers}/#p6exp0fl`);
+    const answer = await cite(`documenten/${DOCS.answers}/`, 'pesl7iv0');
+    expect(answer.copied).toBe(
+      `Antwoord op vraag 2 van Aerdts (staatssecretaris van Economische Zaken en Klimaat), "Antwoorden op vragen van het lid Dassen over AI", antwoorden op vragen, 2026. ${PERMANENT}/documenten/${DOCS.answers}/#pesl7iv0`,
+    );
+    expect(answer.shown).toBe(answer.copied);
+  });
+
+  it('copies the citation of a letter: its sender where the letter names one (this one does not), title, kind and date', async () => {
+    const letter = await cite(`documenten/${DOCS.letter}/`, 'prkmtvqq');
+    expect(letter.copied).toBe(`"Stand van zaken moties en toezeggingen digitalisering", kamerbrief, juli 2025. ${PERMANENT}/documenten/${DOCS.letter}/#prkmtvqq`);
+  });
+
+  it('offers "Citeer" on passages worth citing, not on procedural lines or "Het woord is aan de heer Krul."', async () => {
+    const page = await reader.open(`documenten/${DOCS.debate}/`);
+    const woord = page.locator('.passage', { hasText: /^Het woord is aan de heer Krul\./ }).first();
+    expect(await woord.count()).toBe(1);
+    expect(await woord.locator('.cite-button').count()).toBe(0);
+    expect(await page.locator('.passage.procedural .cite-button').count()).toBe(0);
+    expect(await page.locator('#pq60aa4q .cite-button').count()).toBe(1);
+    // Controls appear when wanted: hidden until the passage is hovered.
+    const opacity = () => page.locator('#pq60aa4q .cite-button').evaluate((element) => getComputedStyle(element).opacity);
+    expect(await opacity()).toBe('0');
+    await page.locator('#pq60aa4q').hover();
+    await expect.poll(opacity).toBe('1');
   });
 
   it('follows a question to its answer and back', async () => {
@@ -132,7 +180,7 @@ describe('a reader', () => {
     expect(cite.className).toBe('cite-button');
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => textOf(page, `[id="${cite.passage}"] .cite-status`)).toBe('Citaat gekopieerd');
+    await expect.poll(() => textOf(page, `[id="${cite.passage}"] .cite-status`)).toMatch(/^Citaat gekopieerd: /);
     expect(await readClipboard(page)).toMatch(new RegExp(`\\. ${PERMANENT}/documenten/${DOCS.written}/#${cite.passage}$`));
   });
 });

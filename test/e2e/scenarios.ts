@@ -25,8 +25,9 @@ export async function homeToDebateToPerson(reader: Reader, base: string): Promis
   // The reader sees who speaks: Krul's first turn, labelled with his party.
   const krul = page.locator('section.speech[data-speaker="krul"]').first();
   expect(await krul.locator('.speech-header').textContent()).toBe('Krul (CDA)');
-  // The cite script ran: every passage got its "Citeer" button.
-  expect(await page.locator('.passage .cite-button').count()).toBe(await page.locator('.passage[id]').count());
+  // The cite script ran: every passage worth citing got its "Citeer" button (not procedural lines, not "Oké.").
+  expect(await page.locator('.passage .cite-button').count()).toBe(await page.locator('.passage[id]:not(.minor):not(.procedural)').count());
+  expect(await page.locator('.passage .cite-button').count()).toBeGreaterThan(50);
 
   const firstPassage = (await krul.locator('p.passage').first().getAttribute('id'))!;
   await krul.locator('.speech-header a.speaker').click();
@@ -36,7 +37,7 @@ export async function homeToDebateToPerson(reader: Reader, base: string): Promis
   expect(await textOf(page, 'main')).toContain('Partij: CDA');
 
   // The person page lists what he said; its first entry leads back to that very passage.
-  await page.locator('#bijdragen + ul > li > a').first().click();
+  await page.locator('#bijdragen + ol > li > a').first().click();
   await page.waitForURL(`**/documenten/${DOCS.debate}/#${firstPassage}`);
   await expectLandedOn(page, firstPassage);
 

@@ -17,7 +17,12 @@ const SCREENS = {
 const PAGES = {
   debate: `documenten/${DOCS.debate}/`,
   'debate-commitment': `documenten/${DOCS.debate}/#pwsdbkdy`,
+  'debate-landed': `documenten/${DOCS.debate}/?highlight=oceaan#puc6m6nh`,
+  letter: `documenten/${DOCS.letter}/`,
   person: 'personen/krul/',
+  'person-motions': 'personen/buijsse/',
+  dossier: 'dossiers/26643/',
+  paper: 'kamerstukken/26643-586/',
   search: 'zoeken/?q=kwantumcomputer',
 } as const;
 

@@ -16,6 +16,15 @@ describe('a reader of the site under /verslag/', () => {
     expect(new URL(reader.url).pathname).toBe('/verslag/');
   });
 
+  it('built without VERSLAG_SITE (as npm test builds it), says on every page that its permanent links are placeholders', async () => {
+    for (const path of ['', `documenten/${DOCS.debate}/`, 'personen/krul/']) {
+      const page = await reader.open(path);
+      const notice = page.getByRole('note').filter({ hasText: 'VERSLAG_SITE' });
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toContain('Permanente links en citaten wijzen naar verslag.example.org en werken niet.');
+    }
+  });
+
   it('opens a debate from the home page, follows a speaker to the person page and back', async () => {
     await homeToDebateToPerson(reader, '/verslag/');
   });

@@ -70,5 +70,5 @@ describe('npm run ingest', () => {
     writeFileSync(join(content, 'wmo-mantelzorg.yml'), 'date: "2018-04-05"\ntitle: Wmo / Mantelzorg / Hulpmiddelenbeleid\n');
     expect(run().stderr).toContain(`${source}: 1 warning`);
     // Three runs of the ingest, each starting its worker threads: more than the default 20 s on a busy machine.
-  }, 120_000);
+  }, 600_000);
 });

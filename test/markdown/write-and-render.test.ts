@@ -62,7 +62,7 @@ describe('annotated Markdown', () => {
 
   it('renders a passage with its anchor, speaker link, reference and footnote call', () => {
     const html = render(markdown);
-    expect(html).toContain('<section class="speech role-chair" data-speaker="valize" data-name="Valize" data-party="PVV">');
+    expect(html).toContain('<section class="speech role-chair" data-speaker="valize" data-name="Valize" data-party="PVV" data-cite-who="Valize (PVV, voorzitter)">');
     expect(html).toContain('<a href="/verslag/personen/valize/" class="speaker">Valize</a>');
     expect(html).toContain('<p id="p0abc123" class="passage">');
     expect(html).toContain('schorsen<sup class="footnote-call"><a href="#voetnoot-3" aria-label="Voetnoot 3">3</a></sup>, tot 11:05 uur');

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -94,5 +94,28 @@ describe('the search index cache', () => {
     const page = join(site, PERSON_PAGE);
     writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ' (CDA)</h1>'));
     expect((await indexSite(site, { generated, shardBytes: SHARD_BYTES })).indexed).toBe(1);
+  });
+
+  it('republishes a whole index after a published file was truncated: the site shares no storage with the cache', async () => {
+    const before = indexFiles(site);
+    const fragment = readdirSync(join(site, 'pagefind', 'fragment'))[0]!;
+    truncateSync(join(site, 'pagefind', 'fragment', fragment), 0);
+    const report = await indexSite(site, { generated, shardBytes: SHARD_BYTES });
+    expect(report.indexed).toBe(0);
+    expect(indexFiles(site)).toEqual(before);
+  });
+
+  it('indexes a shard again whose cached files or manifest do not check out', async () => {
+    const before = indexFiles(site);
+    const entries = readdirSync(shardCacheDir(site)).sort();
+    const [truncated, edited, unlisted] = entries.map((entry) => join(shardCacheDir(site), entry));
+    const bundleFile = (entry: string): string => join(entry, 'bundle', 'pagefind-entry.json');
+    truncateSync(bundleFile(truncated!), 10);
+    writeFileSync(join(edited!, 'manifest.json'), '{"files":{}}');
+    rmSync(join(unlisted!, 'manifest.json'));
+    const report = await indexSite(site, { generated, shardBytes: SHARD_BYTES });
+    expect(report.indexed).toBe(3);
+    expect(indexFiles(site)).toEqual(before);
+    expect(readdirSync(shardCacheDir(site)).sort()).toEqual(entries);
   });
 });

@@ -75,14 +75,14 @@ describe('a debate page', () => {
     const person = builtPage('/personen/krul/');
     expect(person.text(person.one('h1'))).toBe('De heer Krul');
     const first = doc.speeches.find((s: { speaker: { slug: string } }) => s.speaker.slug === 'krul').passages[0].anchor;
-    expect(person.all('#bijdragen + ul a').map(href)).toContain(`/documenten/${DEBATE}/#${first}`);
+    expect(person.all('#bijdragen + ol a').map(href)).toContain(`/documenten/${DEBATE}/#${first}`);
     // One entry per document, counting his turns there: 7 in the debate, 3 of them interruptions.
     const turns = doc.speeches.filter((s: { speaker: { slug: string } }) => s.speaker.slug === 'krul');
     expect(turns).toHaveLength(7);
     expect(turns.filter((s: { interruption: boolean }) => s.interruption)).toHaveLength(3);
     expect(person.text(person.one('#bijdragen'))).toBe('Bijdragen (7)');
-    expect(person.all('#bijdragen + ul > li')).toHaveLength(1);
-    expect(person.text(person.one('#bijdragen + ul .meta'))).toBe('· 7 bijdragen, waarvan 3 interrupties');
+    expect(person.all('#bijdragen + ol > li')).toHaveLength(1);
+    expect(person.text(person.one('#bijdragen + ol .meta'))).toBe('· 7 bijdragen, waarvan 3 interrupties');
   });
 
   it('marks interruptions and resolves "De voorzitter" to the chair of the moment', () => {
@@ -106,6 +106,42 @@ describe('a debate page', () => {
     expect(page.one('meta[name="citation_date"]').properties.content).toBe('2025/01/30');
     expect(page.one('meta[name="citation_technical_report_number"]').properties.content).toBe('Kamerstuk 26 643, nr. 1311');
     expect(page.one('meta[property="og:type"]').properties.content).toBe('article');
+  });
+});
+
+describe('citation metadata per kind, as Zotero reads it', () => {
+  // Zotero's Embedded Metadata translator (zotero/translators, "Embedded Metadata.js"): a
+  // citation_technical_report_institution makes the item a report with that institution, and
+  // every citation_author is split into first and last name (ZU.cleanAuthor): so an institution
+  // must never be a citation_author.
+  const metas = (doc: string) =>
+    builtPage(`/documenten/${doc}/`)
+      .all('meta[name^="citation_"]')
+      .map((meta) => [String(meta.properties.name), String(meta.properties.content)]);
+
+  it('a debate: a report of the House, numbered by its Kamerstuk, with no person as its author', () => {
+    expect(metas(DEBATE)).toEqual([
+      ['citation_title', 'Opkomende en toekomstige technologieën'],
+      ['citation_date', '2025/01/30'],
+      ['citation_publication_date', '2025/01/30'],
+      ['citation_language', 'nl'],
+      ['citation_technical_report_institution', 'Tweede Kamer der Staten-Generaal'],
+      ['citation_technical_report_number', 'Kamerstuk 26 643, nr. 1311'],
+      ['citation_public_url', `https://verslag.example.org/documenten/${DEBATE}/`],
+    ]);
+  });
+
+  it('answers to questions: the state secretary who sends them is the author', () => {
+    expect(metas(ANSWERS)).toContainEqual(['citation_author', 'Aerdts']);
+    expect(metas(ANSWERS).filter(([name]) => name === 'citation_author')).toHaveLength(1);
+  });
+
+  it('no page names the committee or the House as an author', () => {
+    for (const doc of [DEBATE, AO, WRITTEN, LETTER, ANSWERS]) {
+      const authors = metas(doc).filter(([name]) => name === 'citation_author').map(([, value]) => value);
+      expect(authors.filter((author) => /commissie|Kamer/i.test(author)), doc).toEqual([]);
+      expect(metas(doc), doc).toContainEqual(['citation_technical_report_institution', 'Tweede Kamer der Staten-Generaal']);
+    }
   });
 });
 
@@ -204,7 +240,7 @@ describe('open data', () => {
     expect(corpus.documents[0]).toMatchObject({ id: WRITTEN, json: `/documenten/${WRITTEN}.json` });
   });
   it('has a feed and a sitemap', () => {
-    expect(builtFile('feed.xml').match(/<item>/g)).toHaveLength(5);
+    expect(builtFile('feed.xml').match(/<entry>/g)).toHaveLength(5);
     expect(builtFile('sitemap-index.xml')).toContain('sitemap-0.xml');
   });
 });

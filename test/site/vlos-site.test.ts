@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,8 +37,8 @@ describe('a site of the default corpus plus VLOS transcripts', () => {
     work = mkdtempSync(join(tmpdir(), 'verslag-vlos-site-'));
     const content = join(work, 'content');
     const generated = join(work, 'generated');
-    mkdirSync(content);
-    for (const name of readdirSync(join(root, 'content'))) copyFileSync(join(root, 'content', name), join(content, name));
+    // The default corpus as it stands, its anchor histories (content/anchors/) included.
+    cpSync(join(root, 'content'), content, { recursive: true });
     for (const id of XML) copyFileSync(join(REAL, 'xml', `${id}.xml`), join(content, `${id}.xml`));
     copyFileSync(join(REAL, 'text', `${TEXT}.txt`), join(content, `${TEXT_ID}.txt`));
     writeFileSync(join(content, `${TEXT_ID}.yml`), 'format: debate-pdf\nkind: commissiedebat\ntitle: Nationale fiscaliteit\n');

@@ -6,6 +6,7 @@ const WORKER = new URL('./doubling-worker.ts', import.meta.url);
 interface Job {
   value: number;
   crash?: boolean;
+  wait?: boolean;
 }
 
 /** Runs the jobs on two threads, this one working too; every result by job index, and how many jobs ran here. */
@@ -44,5 +45,21 @@ describe('the worker pool, working on this thread too', () => {
     const { results } = await runHereAndThere(jobs);
     expect(results.get(0)).toBe(-1);
     for (let index = 1; index < jobs.length; index++) expect(results.get(index), `job ${index}`).toBe(index * 2);
+  });
+});
+
+describe('the worker pool, on threads only', () => {
+  it('fails the job that waits on what can no longer answer, instead of waiting for ever, and runs the others', async () => {
+    const jobs = Array.from({ length: 6 }, (_, value) => ({ value, wait: value === 2 }));
+    const results = new Map<number, number | string>();
+    await runInWorkers<Job, number | string>(
+      WORKER,
+      jobs,
+      2,
+      (index, result) => results.set(index, result),
+      (_, reason) => reason,
+    );
+    expect(results.get(2)).toBe('the worker thread ended with its job unfinished: it waited on something that had stopped, such as a child process that died');
+    for (const index of [0, 1, 3, 4, 5]) expect(results.get(index), `job ${index}`).toBe(index * 2);
   });
 });

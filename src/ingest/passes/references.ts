@@ -93,14 +93,22 @@ function loci(doc: ParliamentaryDocument): Locus[] {
   return found;
 }
 
-/** Finds references to papers, motions, register ids, urls and other questions in every text of the document. */
+/**
+ * Finds references to papers, motions, register ids, urls and other questions in every text of the
+ * document, in reading order: text by text, and within a text in the order they stand, one inside
+ * another after it (so that the annotated Markdown, which holds them in place, reads back to the
+ * same list).
+ */
 export function findReferences(doc: ParliamentaryDocument): Reference[] {
   const references: Reference[] = [];
   for (const locus of loci(doc)) {
+    const found: Reference[] = [];
     for (const { cue, pattern, toReference } of RECOGNISERS) {
       if (!locus.text.includes(cue)) continue;
-      for (const match of locus.text.matchAll(pattern)) references.push(toReference(match as RegExpExecArray, locus));
+      for (const match of locus.text.matchAll(pattern)) found.push(toReference(match as RegExpExecArray, locus));
     }
+    if (found.length > 1) found.sort((a, b) => a.offset - b.offset || b.text.length - a.text.length);
+    references.push(...found);
   }
   return references;
 }
