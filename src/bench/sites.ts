@@ -91,10 +91,11 @@ export function prepareHugoSite(generatedDir: string, dir: string): { dir: strin
   mkdirSync(join(dir, 'content', 'documenten'), { recursive: true });
   mkdirSync(join(dir, 'layouts', '_default'), { recursive: true });
   writeFileSync(join(dir, 'hugo.toml'), `baseURL = "/"\nlanguageCode = "nl"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n`);
-  const page = (body: string) =>
-    `<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main data-pagefind-body>${body}</main></body></html>\n`;
-  writeFileSync(join(dir, 'layouts', '_default', 'single.html'), page('<h1>{{ .Title }}</h1>{{ .Content }}'));
-  writeFileSync(join(dir, 'layouts', '_default', 'list.html'), page('<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>'));
+  // Only the documents are indexed (data-pagefind-body), as on Verslag's site: the home and section lists Hugo makes are navigation.
+  const page = (main: string, body: string) =>
+    `<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><${main}>${body}</main></body></html>\n`;
+  writeFileSync(join(dir, 'layouts', '_default', 'single.html'), page('main data-pagefind-body', '<h1>{{ .Title }}</h1>{{ .Content }}'));
+  writeFileSync(join(dir, 'layouts', '_default', 'list.html'), page('main', '<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>'));
   let documents = 0;
   for (const name of readdirSync(join(generatedDir, 'json')).sort()) {
     const doc = JSON.parse(readFileSync(join(generatedDir, 'json', name), 'utf8')) as ParliamentaryDocument;
