@@ -18,6 +18,11 @@ export function checkCalendarDates(doc: ParliamentaryDocument, source: SourceDoc
   const problems: SourceProblem[] = [];
   for (const [what, date] of stated) {
     if (date === undefined || isCalendarDate(date)) continue;
+    if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) {
+      // Only an annotated source states its date in ISO form itself ("date:" in its frontmatter).
+      problems.push({ message: `${what}, "${date}", is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)` });
+      continue;
+    }
     const line = lineStating(source.text, date);
     problems.push({ message: `${what}, "${formatDutchDate(date)}" (${date}), is not a date on the calendar`, ...(line === undefined ? {} : { line }) });
   }

@@ -245,6 +245,12 @@ describe('what an editor gets wrong is reported with its line, and read as well 
     expect(() => ingestSource(markdownSource(id, edited))).toThrow(`content/${id}.md:1: the frontmatter gives no date`);
   });
 
+  it('unusable input is a SourceError: a date that is not ISO 8601, or not on the calendar', () => {
+    const dated = (date: string) => markdownSource(id, markdown.replace(/date: "[^"]*"/, `date: "${date}"`));
+    expect(() => ingestSource(dated('30-01-2025'))).toThrow(`content/${id}.md: the document's date, "30-01-2025", is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    expect(() => ingestSource(dated('2025-02-30'))).toThrow(`content/${id}.md: the document's date, "30 februari 2025" (2025-02-30), is not a date on the calendar`);
+  });
+
   it('is not taken for another format, and no other format\'s text is taken for it', () => {
     expect(detectFormat(markdownSource(id, markdown))).toBe('annotated-markdown');
     for (const seed of SEED_IDS) expect(detectFormat(seedSource(seed))).not.toBe('annotated-markdown');

@@ -31,7 +31,6 @@ export function parseAnnotatedMarkdown(source: SourceDocument, diagnostics: Diag
   if (front.kind === undefined && source.metadata.kind === undefined) diagnostics.warn('the frontmatter gives no kind: read as kamerstuk', 1);
   const date = front.date ?? source.metadata.date;
   if (date === undefined) throw new SourceError(source.path, 'the frontmatter gives no date (date: "2025-01-30") and no metadata file does', 1);
-  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) diagnostics.warn(`date "${date}" is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD): kept as written`, 1);
   let title = front.title ?? source.metadata.title;
   if (title === undefined) {
     const heading = body.find((block) => block.type === 'heading');
