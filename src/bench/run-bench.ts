@@ -17,10 +17,8 @@ export interface BenchOptions {
   seed: string;
   /** Keep the temporary directories (corpus, outputs, both sites). */
   keep: boolean;
-  /** Build the two Astro sites (slow); without, only generation and ingest are measured. */
+  /** Build the site (`npm run build`: ingest, pages, search index) clean and after each change, and the peers (slow); without, only generation and ingest are measured. */
   astro: boolean;
-  /** Index the Verslag site with Pagefind and measure the rebuilds after one change and one addition (default); without, the Astro build alone. */
-  pagefind: boolean;
   /** After the rebuilds, build the changed corpus again from scratch and compare the two sites byte for byte. */
   verify?: boolean;
   /** Measure the search page's latency in Chromium on the clean build (default with the search index). */
@@ -52,10 +50,10 @@ function hugoAvailable(): boolean {
 }
 
 /**
- * The benchmark: generates a corpus, then measures each stage as a child process (so its memory is
- * its own): the ingest, the Astro build and the search index of the Verslag site, clean, then
- * again after one source changed and again after one was added (each step reusing its cache), and
- * the Astro build of the same text as plain Markdown.
+ * The benchmark: generates a corpus, then measures `npm run build` of the Verslag site as a child
+ * process (so its memory is its own), clean, then again after one source changed and again after
+ * one was added (each step reusing its cache), the peers over the same words, and the Astro build
+ * of the same text as plain Markdown.
  */
 export async function runBench(options: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResult> {
   const workDir = mkdtempSync(join(tmpdir(), 'verslag-bench-'));
@@ -85,16 +83,9 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     const source = directorySize(content, '.txt');
     rows.push({ stage: 'generate corpus', ...cost(generation), pages: source.files, outputBytes: source.bytes, note: 'source .txt' });
 
-    // The commands of the stages, for the benchmark's site and for the clean one of --verify.
-    const ingestArgs = (out: string) => [join(REPOSITORY, 'scripts/ingest.ts'), '--content', content, '--out', out];
-    const indexArgs = (dist: string) => [join(REPOSITORY, 'scripts/index-search.ts'), dist];
-    const ingest = ingestArgs(generated);
-    const clean = await run('ingest (clean)', ingest, REPOSITORY);
-    rows.push(ingestRow('ingest (clean)', clean, generated, source.bytes));
-
     /**
-     * The changes a rebuild is measured after, each followed by an ingest (only the changed document
-     * should be parsed): the middle source revised, then a new document added (see addedDocument).
+     * The changes a rebuild is measured after (only the changed document should be parsed): the
+     * middle source revised, then a new document added (see addedDocument).
      */
     const changes: { label: string; change: () => void }[] = [
       {
@@ -113,98 +104,92 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         },
       },
     ];
-    const ingestAfter = async ({ label, change }: (typeof changes)[number]): Promise<Measured> => {
-      change();
-      const incremental = await run(`ingest (${label})`, ingest, REPOSITORY);
-      rows.push(ingestRow(`ingest (${label})`, incremental, generated, source.bytes));
-      return incremental;
-    };
-
     if (options.astro) {
       const heap = options.astroHeapMb ? { NODE_OPTIONS: `--max-old-space-size=${options.astroHeapMb}` } : {};
+      // The whole build is `npm run build` in a copy of the project: the ingest, then Astro with the
+      // documents' search index alongside, then the rest of the index; its log gives each step's time.
+      const buildIn = (site: string, out: string) => (stage: string) =>
+        attempt(stage, [join(site, 'scripts/build.ts'), '--content', content, '--out', 'dist'], site, { VERSLAG_GENERATED: out, VERSLAG_SITE: 'https://bench.example.org', CI: '', VERSLAG_STRICT: '', ...heap });
       const site = prepareVerslagSite(REPOSITORY, generated, join(workDir, 'site'));
       const dist = join(site, 'dist');
-      const astroBuild = (stage: string) => attempt(stage, [ASTRO, 'build'], site, { VERSLAG_GENERATED: generated, ...heap });
-      const searchIndex = (stage: string) => attempt(stage, indexArgs(dist), REPOSITORY, { VERSLAG_GENERATED: generated });
-      // The builds are measured even when they fail (a large corpus can exhaust Astro's memory): the row says how.
-      const build = await astroBuild('astro build (Verslag)');
-      const verslag = siteRow('astro build (Verslag)', build, dist);
-      rows.push(verslag);
+      const wholeBuild = buildIn(site, generated);
+      /** The rows of one build: the whole, and its steps as its log times them. */
+      const buildRows = (label: string, result: Measured): StageResult[] => [
+        { ...siteRow(`whole build (${label})`, result, dist), note: `npm run build: ${result.code === 0 ? stepTimes(result.stdout) : `FAILED (exit ${result.code}): ${lastErrorLine(result)}`}` },
+        ...(result.code === 0 ? [ingestRow(`ingest (${label})`, result, generated, source.bytes), pagesRow(`pages (${label})`, result, dist), searchRow(`search index (${label})`, result, dist)] : []),
+      ];
+      const clean = await wholeBuild('whole build (clean)');
+      rows.push(...buildRows('clean', clean));
       // The plain sites have the text of the same documents as this clean build (the Astro one built last, measured alone).
-      const bare = options.plain !== false ? prepareBareSite(REPOSITORY, generated, join(workDir, 'bare')) : undefined;
-      const hugo = options.pagefind && hugoAvailable() ? prepareHugoSite(generated, join(workDir, 'hugo')) : undefined;
-      if (options.pagefind && build.code === 0) {
-        const search = await searchIndex('search index (Pagefind)');
-        rows.push(searchRow('search index (Pagefind)', search, dist), wholeBuildRow('whole build (clean)', [clean, build, search]));
-        // The peer right after the clean build, over the same words, under as nearly the same load as a shared machine allows:
-        // Hugo renders the plain Markdown, Pagefind's own command indexes it.
-        if (hugo) {
-          log(`… hugo (plain Markdown) (load average ${loadavg()[0]!.toFixed(2)})`);
-          const hugoBuild = await measure('hugo', ['--quiet', '--source', hugo.dir, '--destination', 'public'], { cwd: hugo.dir, echo: options.verbose });
-          log(`  hugo (plain Markdown): ${hugoBuild.seconds.toFixed(1)} s, ${hugoBuild.cpuSeconds?.toFixed(1) ?? '–'} CPU s`);
-          const hugoRow = siteRow('hugo (plain Markdown)', hugoBuild, join(hugo.dir, 'public'));
-          const hugoIndex = hugoBuild.code === 0 ? await attempt('Pagefind over the Hugo site', [PAGEFIND, '--site', join(hugo.dir, 'public')], hugo.dir) : undefined;
-          rows.push(hugoRow);
-          if (hugoIndex) {
-            const indexed = /Indexed (\d+) pages?/.exec(hugoIndex.stdout);
-            rows.push({ ...searchRow('Pagefind over the Hugo site', hugoIndex, join(hugo.dir, 'public')), ...(indexed ? { pages: Number(indexed[1]) } : {}) }, { ...wholeBuildRow('Hugo + Pagefind', [hugoBuild, hugoIndex]), note: 'hugo + pagefind' });
-            const verslagWhole = rows.find((row) => row.stage === 'whole build (clean)');
-            const peer = hugoBuild.seconds + hugoIndex.seconds;
-            if (verslagWhole?.seconds !== undefined && hugoIndex.code === 0) {
-              const line = `Verslag's whole clean build ÷ Hugo + Pagefind over the same plain Markdown: ${verslagWhole.seconds.toFixed(1)} s ÷ ${peer.toFixed(1)} s = ×${(verslagWhole.seconds / peer).toFixed(2)} (pages ×${ratio(verslag.pages, hugoRow.pages)})`;
-              rows.push({ stage: 'ratio Verslag ÷ Hugo + Pagefind', note: `×${(verslagWhole.seconds / peer).toFixed(2)} (whole clean build ${verslagWhole.seconds.toFixed(1)} s; Hugo + Pagefind ${peer.toFixed(1)} s)` });
-              summary.unshift(line);
-            }
+      const bare = options.plain !== false && clean.code === 0 ? prepareBareSite(REPOSITORY, generated, join(workDir, 'bare')) : undefined;
+      const hugo = hugoAvailable() && clean.code === 0 ? prepareHugoSite(generated, join(workDir, 'hugo')) : undefined;
+      // The peer right after the clean build, over the same words, under as nearly the same load as a shared machine allows:
+      // Hugo renders the plain Markdown, Pagefind's own command indexes it.
+      if (hugo) {
+        log(`… hugo (plain Markdown) (load average ${loadavg()[0]!.toFixed(2)})`);
+        const hugoBuild = await measure('hugo', ['--quiet', '--source', hugo.dir, '--destination', 'public'], { cwd: hugo.dir, echo: options.verbose });
+        log(`  hugo (plain Markdown): ${hugoBuild.seconds.toFixed(1)} s, ${hugoBuild.cpuSeconds?.toFixed(1) ?? '–'} CPU s`);
+        const hugoRow = siteRow('hugo (plain Markdown)', hugoBuild, join(hugo.dir, 'public'));
+        const hugoIndex = hugoBuild.code === 0 ? await attempt('Pagefind over the Hugo site', [PAGEFIND, '--site', join(hugo.dir, 'public')], hugo.dir) : undefined;
+        rows.push(hugoRow);
+        if (hugoIndex) {
+          const indexed = /Indexed (\d+) pages?/.exec(hugoIndex.stdout);
+          const peer = hugoBuild.seconds + hugoIndex.seconds;
+          rows.push(
+            { stage: 'Pagefind over the Hugo site', ...cost(hugoIndex), ...(indexed ? { pages: Number(indexed[1]) } : {}), indexBytes: directorySize(join(hugo.dir, 'public', 'pagefind')).bytes, note: largestProcesses(hugoIndex) },
+            { stage: 'Hugo + Pagefind', seconds: peer, ...(hugoBuild.cpuSeconds !== undefined && hugoIndex.cpuSeconds !== undefined ? { cpuSeconds: hugoBuild.cpuSeconds + hugoIndex.cpuSeconds } : {}), note: 'hugo + pagefind' },
+          );
+          if (hugoIndex.code === 0) {
+            const verslagPages = rows.find((row) => row.stage === 'whole build (clean)')?.pages;
+            rows.push({ stage: 'ratio Verslag ÷ Hugo + Pagefind', note: `×${(clean.seconds / peer).toFixed(2)} (whole clean build ${clean.seconds.toFixed(1)} s; Hugo + Pagefind ${peer.toFixed(1)} s)` });
+            summary.unshift(`Verslag's whole clean build ÷ Hugo + Pagefind over the same plain Markdown: ${clean.seconds.toFixed(1)} s ÷ ${peer.toFixed(1)} s = ×${(clean.seconds / peer).toFixed(2)} (pages ×${ratio(verslagPages, hugoRow.pages)})`);
           }
-        } else {
-          rows.push({ stage: 'Hugo + Pagefind', note: 'skipped: hugo is not on PATH' });
-        }
-        if (search.code === 0 && options.latency !== false) {
-          log('… search latency in Chromium (the clean build)');
-          latency = formatLatency(await measureSearchLatency(dist));
-          log(latency);
-        }
-
-        // The same three steps after each change: each step reuses what its cache says is unchanged.
-        let rebuilt = true;
-        for (const change of changes) {
-          const incremental = await ingestAfter(change);
-          const rebuild = await astroBuild(`astro build (${change.label})`);
-          rows.push(siteRow(`astro build (${change.label})`, rebuild, dist));
-          const reindex = rebuild.code === 0 ? await searchIndex(`search index (${change.label})`) : undefined;
-          if (reindex) rows.push(searchRow(`search index (${change.label})`, reindex, dist), wholeBuildRow(`whole build (${change.label})`, [incremental, rebuild, reindex]));
-          rebuilt = reindex?.code === 0;
-          if (!rebuilt) break;
-        }
-        if (options.verify && rebuilt) {
-          // The same corpus built from scratch, in directories of its own (no cache of any step).
-          const cleanGenerated = join(workDir, 'generated-clean');
-          await run('verify: ingest', ingestArgs(cleanGenerated), REPOSITORY);
-          const cleanSite = prepareVerslagSite(REPOSITORY, cleanGenerated, join(workDir, 'site-clean'));
-          await run('verify: astro build', [ASTRO, 'build'], cleanSite, { VERSLAG_GENERATED: cleanGenerated, ...heap });
-          await run('verify: search index', indexArgs(join(cleanSite, 'dist')), REPOSITORY, { VERSLAG_GENERATED: cleanGenerated });
-          rows.push(verifyRow(compareDirectories(dist, join(cleanSite, 'dist'))));
         }
       } else {
-        rows.push({ stage: 'search index (Pagefind)', note: build.code === 0 ? 'skipped (--no-pagefind)' : 'not run: the build failed' });
+        rows.push({ stage: 'Hugo + Pagefind', note: clean.code === 0 ? 'skipped: hugo is not on PATH' : 'not run: the build failed' });
+      }
+      if (clean.code === 0 && options.latency !== false) {
+        log('… search latency in Chromium (the clean build)');
+        latency = formatLatency(await measureSearchLatency(dist));
+        log(latency);
+      }
+
+      // The same build after each change: each step reuses what its cache says is unchanged.
+      let rebuilt = clean.code === 0;
+      for (const { label, change } of rebuilt ? changes : []) {
+        change();
+        const rebuild = await wholeBuild(`whole build (${label})`);
+        rows.push(...buildRows(label, rebuild));
+        rebuilt = rebuild.code === 0;
+        if (!rebuilt) break;
+      }
+      if (options.verify && rebuilt) {
+        // The same corpus built from scratch, in directories of its own (no cache of any step).
+        const cleanSite = prepareVerslagSite(REPOSITORY, undefined, join(workDir, 'site-clean'));
+        await run('verify: whole build', [join(cleanSite, 'scripts/build.ts'), '--content', content, '--out', 'dist'], cleanSite, { VERSLAG_GENERATED: join(workDir, 'generated-clean'), VERSLAG_SITE: 'https://bench.example.org', CI: '', VERSLAG_STRICT: '', ...heap });
+        rows.push(verifyRow(compareDirectories(dist, join(cleanSite, 'dist'))));
       }
 
       if (bare) {
         const bareBuild = await attempt('astro build (plain Markdown)', [ASTRO, 'build'], bare.dir, heap);
         const plain = siteRow('astro build (plain Markdown)', bareBuild, join(bare.dir, 'dist'));
-        const bothBuilt = build.code === 0 && bareBuild.code === 0;
+        const pages = rows.find((row) => row.stage === 'pages (clean)');
         rows.push(plain, {
           stage: 'ratio Verslag ÷ plain',
-          note: bothBuilt
-            ? `Astro wall ×${ratio(verslag.seconds, plain.seconds)}, peak RSS ×${ratio(verslag.peakRssBytes, plain.peakRssBytes)}, pages ×${ratio(verslag.pages, plain.pages)}, output ×${ratio(verslag.outputBytes, plain.outputBytes)}`
-            : 'none: a build failed',
+          note: pages?.seconds !== undefined && bareBuild.code === 0 ? `Astro wall ×${ratio(pages.seconds, plain.seconds)}, pages ×${ratio(pages.pages, plain.pages)}, output ×${ratio(pages.outputBytes, plain.outputBytes)}` : 'none: a build failed',
         });
       } else {
-        rows.push({ stage: 'astro build (plain Markdown)', note: 'skipped (--no-plain)' });
+        rows.push({ stage: 'astro build (plain Markdown)', note: options.plain === false ? 'skipped (--no-plain)' : 'not run: the build failed' });
       }
     } else {
-      for (const change of changes) await ingestAfter(change);
-      rows.push({ stage: 'astro builds', note: 'skipped (--no-astro)' });
+      const ingest = [join(REPOSITORY, 'scripts/ingest.ts'), '--content', content, '--out', generated];
+      const clean = await run('ingest (clean)', ingest, REPOSITORY);
+      rows.push(ingestRow('ingest (clean)', clean, generated, source.bytes, false));
+      for (const { label, change } of changes) {
+        change();
+        rows.push(ingestRow(`ingest (${label})`, await run(`ingest (${label})`, ingest, REPOSITORY), generated, source.bytes, false));
+      }
+      rows.push({ stage: 'builds', note: 'skipped (--no-astro)' });
     }
     const cleanIngest = rows.find((row) => row.stage === 'ingest (clean)')!;
     const cleanWhole = rows.find((row) => row.stage === 'whole build (clean)');
@@ -223,9 +208,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     for (const line of summary) log(line);
     // Printed when it was measured, above the table.
     if (latency) summary.push(latency);
+    const perCore = cleanIngest.sourceMBpsPerCore === undefined ? '' : `, ${fixed(cleanIngest.sourceMBpsPerCore, 2)} MB/s per core (${fixed(cleanIngest.cpuSeconds, 2)} CPU s)`;
     log(
-      `ingest (clean): ${fixed(cleanIngest.sourceMBps, 2)} MB/s of source on ${availableParallelism()} cores, ${fixed(cleanIngest.sourceMBpsPerCore, 2)} MB/s per core ` +
-        `(source per CPU second, ${fixed(cleanIngest.cpuSeconds, 2)} CPU s in ${fixed(cleanIngest.seconds, 2)} s); load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`,
+      `ingest (clean): ${fixed(cleanIngest.sourceMBps, 2)} MB/s of source on ${availableParallelism()} cores (${(source.bytes / 1e6).toFixed(1)} MB in ${fixed(cleanIngest.seconds, 2)} s)${perCore}; ` +
+        `load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`,
     );
     return { rows, table, summary, workDir, sourceBytes: source.bytes };
   } finally {
@@ -253,21 +239,46 @@ function cost(result: Measured): Pick<StageResult, 'seconds' | 'cpuSeconds' | 'p
   };
 }
 
-/** An ingest stage: documents written, outputs (Markdown + JSON), the corpus index, source throughput. */
-function ingestRow(stage: string, result: Measured, generated: string, sourceBytes: number): StageResult {
+/** Seconds a step of the whole build took, as its log says (`… in 12.34 s`). */
+function loggedSeconds(stdout: string, line: RegExp): number | undefined {
+  const found = line.exec(stdout);
+  return found ? Number(found[1]) : undefined;
+}
+const INGEST_LINE = /^ingested \d+ of \d+ documents \([\d.]+ MB\) in ([\d.]+) s/m;
+const PAGES_LINE = /^pages: built in ([\d.]+) s/m;
+const SEARCH_LINE = /^search index: .* in ([\d.]+) s after the pages;/m;
+
+/** A whole build's steps in words, from its log: "ingest 4.2 s, pages 9.8 s (…), search index 3.1 s after the pages". */
+function stepTimes(stdout: string): string {
+  const seconds = (line: RegExp) => loggedSeconds(stdout, line)?.toFixed(1) ?? '?';
+  return `ingest ${seconds(INGEST_LINE)} s, pages ${seconds(PAGES_LINE)} s (with the documents' search index alongside), search index ${seconds(SEARCH_LINE)} s after the pages`;
+}
+
+/**
+ * An ingest: documents written, outputs (Markdown + JSON), the corpus index, source throughput.
+ * Of a whole build (`npm run build`), the ingest's time is what its log says, its CPU not known.
+ */
+function ingestRow(stage: string, result: Measured, generated: string, sourceBytes: number, ofWholeBuild = true): StageResult {
   const written = /ingested (\d+) of (\d+) documents/.exec(result.stdout);
   const parsed = /parsed (\d+), unchanged (\d+)/.exec(result.stdout);
   const corpus = join(generated, 'corpus.json');
+  const seconds = ofWholeBuild ? loggedSeconds(result.stdout, INGEST_LINE) : result.seconds;
   return {
     stage,
-    ...cost(result),
+    ...(ofWholeBuild ? (seconds === undefined ? {} : { seconds }) : cost(result)),
     pages: written ? Number(written[1]) : undefined,
     outputBytes: directorySize(join(generated, 'markdown')).bytes + directorySize(join(generated, 'json')).bytes,
     indexBytes: existsSync(corpus) ? statSync(corpus).size : undefined,
-    sourceMBps: sourceBytes / 1e6 / result.seconds,
-    ...(result.cpuSeconds ? { sourceMBpsPerCore: sourceBytes / 1e6 / result.cpuSeconds } : {}),
+    ...(seconds ? { sourceMBps: sourceBytes / 1e6 / seconds } : {}),
+    ...(!ofWholeBuild && result.cpuSeconds ? { sourceMBpsPerCore: sourceBytes / 1e6 / result.cpuSeconds } : {}),
     note: `${parsed ? `parsed ${parsed[1]}, unchanged ${parsed[2]}; ` : ''}index = corpus.json`,
   };
+}
+
+/** The Astro build of a whole build, as its log times it: the pages it wrote (the search index is built alongside). */
+function pagesRow(stage: string, result: Measured, dist: string): StageResult {
+  const seconds = loggedSeconds(result.stdout, PAGES_LINE);
+  return { stage, ...(seconds === undefined ? {} : { seconds }), pages: directorySize(dist, '.html').files, outputBytes: directorySize(dist).bytes - directorySize(join(dist, 'pagefind')).bytes, note: 'astro build, with the documents\' search index alongside' };
 }
 
 /** An Astro build: HTML pages written, the whole dist/, and the Pagefind index within it. */
@@ -298,17 +309,17 @@ function largestProcesses(result: Measured): string {
   return programs.length === 0 ? '' : `largest: ${programs.map(([program, bytes]) => `${program} ${(bytes / 1e6).toFixed(0)} MB`).join(', ')}`;
 }
 
-/** The search index, built after the Astro build in its own process (scripts/index-search.ts). */
+/** The search index of a whole build: the time it took after the pages were built (its documents' shards are indexed alongside them). */
 function searchRow(stage: string, result: Measured, dist: string): StageResult {
-  if (result.code !== 0) return { stage, ...cost(result), note: `FAILED (exit ${result.code}): ${lastErrorLine(result)}` };
   const logged = /search index: (\d+) pages in (\d+) shard\(s\) \((\d+) indexed/.exec(result.stdout);
+  const seconds = loggedSeconds(result.stdout, SEARCH_LINE);
   const index = directorySize(join(dist, 'pagefind'));
   return {
     stage,
-    ...cost(result),
+    ...(seconds === undefined ? {} : { seconds }),
     ...(logged ? { pages: Number(logged[1]) } : {}),
     indexBytes: index.bytes,
-    note: `${logged ? `${logged[2]} shard(s), ${logged[3]} indexed; ` : ''}${index.files} index files; ${largestProcesses(result)}`,
+    note: `${logged ? `${logged[2]} shard(s), ${logged[3]} indexed; ` : ''}${index.files} index files; time after the pages`,
   };
 }
 
@@ -319,19 +330,6 @@ function verifyRow(difference: DirectoryDifference): StageResult {
   return {
     stage: 'rebuild = clean build',
     note: wrong.length === 0 ? `identical: the ${files} files of dist/, byte for byte` : `NOT IDENTICAL: ${wrong.length} file(s), ${wrong.slice(0, 3).join('; ')}`,
-  };
-}
-
-/** What `npm run build` costs: the ingest, the Astro build and the search index, one after the other. */
-function wholeBuildRow(stage: string, stages: Measured[]): StageResult {
-  const peaks = stages.map((stage) => stage.peakRssBytes).filter((peak) => peak !== undefined);
-  const cpu = stages.map((stage) => stage.cpuSeconds);
-  return {
-    stage,
-    seconds: stages.reduce((sum, stage) => sum + stage.seconds, 0),
-    ...(cpu.every((seconds) => seconds !== undefined) ? { cpuSeconds: cpu.reduce((sum, seconds) => sum + seconds, 0) } : {}),
-    ...(peaks.length > 0 ? { peakRssBytes: Math.max(...peaks) } : {}),
-    note: 'ingest + astro build + search index; peak = the largest of the three',
   };
 }
 

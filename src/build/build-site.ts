@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { errorMessage } from '../files/file-error.ts';
 import { printIngestReport, strictIngest } from '../ingest/report.ts';
 import { ingestCorpus } from '../ingest/run.ts';
-import { describeSearchIndex, indexSite, shardCacheDir } from '../search/index-site.ts';
+import { describeSearchIndex, indexDocuments, indexSite, shardCacheDir, type DocumentIndexRun } from '../search/index-site.ts';
 import { runChild, StepError } from '../workers/child-process.ts';
 import { checkSite } from './check-site.ts';
 import { acquireBuildLock, describeHolder, type BuildLock } from './lock.ts';
@@ -73,6 +73,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, stop);
+  let documents: DocumentIndexRun | undefined;
   try {
     await pauseAfter('lock');
     for (const line of step('prepare', () => recoverSite(out))) log(`build: ${line}`);
@@ -84,6 +85,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     await pauseAfter('ingest');
 
     const staging = step('pages', () => prepareStaging(out));
+    // The documents' search index is made from their models: it is built while Astro builds the pages.
+    const pagesStarted = performance.now();
+    documents = step('search', () => indexDocuments(staging, { generated: resolve(root, options.generated), cache: shardCacheDir(out) }));
     const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
     await runChild('pages (astro build)', process.execPath, [astro, 'build', '--outDir', relative(root, staging), ...(options.force ? ['--force'] : [])], {
       cwd: root,
@@ -97,11 +101,12 @@ export async function buildSite(options: BuildOptions): Promise<void> {
         if (ended.pid) lock.removeChild(ended.pid);
       },
     });
+    const pagesEnded = performance.now();
+    log(`pages: built in ${((pagesEnded - pagesStarted) / 1000).toFixed(2)} s (the documents' search index alongside)`);
     await pauseAfter('pages');
 
-    const searchStarted = performance.now();
-    const search = await step('search', () => indexSite(staging, { generated: resolve(root, options.generated), cache: shardCacheDir(out) }));
-    log(describeSearchIndex(search, (performance.now() - searchStarted) / 1000, out));
+    const search = await step('search', () => indexSite(staging, { documents }));
+    log(describeSearchIndex(search, (performance.now() - pagesEnded) / 1000, out, ' after the pages'));
     await pauseAfter('search');
 
     const ids = readdirSync(resolve(root, options.generated, 'json')).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
@@ -113,6 +118,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     log(`build: published ${relative(process.cwd(), out) || out}`);
     await pauseAfter('publish');
   } catch (error) {
+    documents?.stop();
+    await documents?.indexing;
     // The failed site goes; if it cannot, the next build removes it (recoverSite).
     rmSync(stagingDir(out), { recursive: true, force: true, maxRetries: 0 });
     throw error;

@@ -1,10 +1,13 @@
 /**
  * The search page: Pagefind's JavaScript API with our own Dutch interface. A document is indexed
- * as one record per speech, question, answer or run of other text (src/search/records.ts), each
- * with its speaker's filters; this page groups the records that match by document, shows each
- * record's passage that holds the hits, and counts the facets over the current query and filters.
+ * as one record per speaker, asker, answerer or heading of other text (src/search/records.ts),
+ * each with its speaker's filters; this page groups the records that match by document, shows each
+ * record's passage with the most hits (within one document, every passage with hits), and counts
+ * the facets over the current query and filters.
  * Text from the index is inserted as text, never as HTML.
  */
+
+import { readRecordUrl } from '../search/record-url.ts';
 
 interface PagefindResultData {
   url: string;
@@ -46,6 +49,9 @@ const RESULTS_PER_PAGE = 20;
 const RECORDS_PER_RESULT = 3;
 /** Within one document, every hit up to this many. */
 const RECORDS_IN_DOCUMENT = 100;
+/** Passages with hits shown per record (a record is a speaker's speeches in a document): the best one, or within one document all. */
+const PASSAGES_PER_RECORD = 1;
+const PASSAGES_IN_DOCUMENT = 20;
 /** Records whose data is loaded at a time; the first batch is shown as soon as it is in. */
 const BATCH = 10;
 const EXCERPT_WORDS = 30;
@@ -68,34 +74,55 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** A passage of a record: its anchor ('' for the top of the page) and where its words start and end. */
+/** A passage of a record: its anchor ('' for the top of the page), where its words start and end, and its own label where it has one. */
 interface PassageSpan {
   anchor: string;
   from: number;
   to: number;
+  label?: string;
 }
 
-/** The record's passages from its `passages` meta ('p1abc:0 p2def:57'); a page without it is one passage. */
-function passageSpans(data: PagefindResultData, words: number): PassageSpan[] {
-  const listed = (data.meta.passages ?? '').split(' ').filter(Boolean);
-  if (listed.length === 0) return [{ anchor: '', from: 0, to: words }];
-  const spans = listed.map((entry) => {
-    const at = entry.lastIndexOf(':');
-    return { anchor: entry.slice(0, at), from: Number(entry.slice(at + 1)), to: words };
-  });
-  spans.forEach((span, index) => (span.to = spans[index + 1]?.from ?? words));
-  return spans;
+/** A result as this page uses it: a record's words and hits, with what its URL says of it (src/search/record-url.ts), or a page indexed as HTML. */
+interface Hit {
+  /** The page the record belongs to, without the passage. */
+  page: string;
+  title: string;
+  /** 'Commissiedebat · 30 januari 2025'. */
+  subtitle: string;
+  label: string;
+  wie?: string;
+  words: string[];
+  locations: number[];
+  spans: PassageSpan[];
 }
 
-/** The passage of a record with the most hits, and those hits. */
-function bestPassage(data: PagefindResultData, words: number): { span: PassageSpan; hits: Set<number> } {
-  const spans = passageSpans(data, words);
-  const hitsOf = spans.map((span) => new Set(data.locations.filter((location) => location >= span.from && location < span.to)));
-  let best = 0;
-  hitsOf.forEach((hits, index) => {
-    if (hits.size > hitsOf[best]!.size) best = index;
-  });
-  return { span: spans[best]!, hits: hitsOf[best]! };
+function hitOf(data: PagefindResultData): Hit {
+  const { page, details } = readRecordUrl(data.url);
+  const words = data.content.split(/\s+/);
+  const spans: PassageSpan[] = (details?.passages ?? [['', 0]]).map(([anchor, from, label]) => ({ anchor, from, to: words.length, ...(label ? { label } : {}) }));
+  spans.forEach((span, index) => (span.to = spans[index + 1]?.from ?? words.length));
+  return {
+    page,
+    title: details?.title ?? data.meta.title ?? page,
+    subtitle: details ? [details.kind, details.date].join(' · ') : '',
+    label: details?.label ?? 'Passage',
+    ...(data.meta.wie ? { wie: data.meta.wie } : {}),
+    words,
+    locations: data.locations,
+    spans,
+  };
+}
+
+/**
+ * The passages of a record that hold hits, with those hits, the most hits first (in reading order
+ * where equal); a record whose hits Pagefind does not place gives its first passage.
+ */
+function hitPassages({ spans, locations }: Hit): { span: PassageSpan; hits: Set<number> }[] {
+  const found = spans
+    .map((span) => ({ span, hits: new Set(locations.filter((location) => location >= span.from && location < span.to)) }))
+    .filter(({ hits }) => hits.size > 0)
+    .sort((a, b) => b.hits.size - a.hits.size || a.span.from - b.span.from);
+  return found.length > 0 ? found : [{ span: spans[0]!, hits: new Set() }];
 }
 
 /** An excerpt of a passage's words around its first hit, with the hit words marked. */
@@ -113,49 +140,51 @@ function excerpt(words: string[], hits: Set<number>, from: number, to: number): 
   return paragraph;
 }
 
-/** What a record is called in a result: who speaks ('Kathmann (GroenLinks-PvdA)'), or what it is ('Vraag 3 · VVD-fractie'). */
-function recordLabel(meta: Record<string, string>): string {
-  const label = meta.label ?? 'Passage';
-  if (!meta.wie || meta.wie === label) return label;
-  return `${label} · ${meta.wie}`;
+/** What a passage is called in a result: who speaks ('Kathmann (GroenLinks-PvdA)'), or what it is ('Vraag 3 · Dassen (Volt)'). */
+function passageLabel(hit: Hit, span: PassageSpan): string {
+  const label = span.label ?? hit.label;
+  if (!hit.wie || hit.wie === label) return label;
+  return `${label} · ${hit.wie}`;
 }
 
 /** The records of one document (or the one page) that match, in the order of their scores. */
 interface ResultGroup {
   page: string;
-  records: PagefindResultData[];
+  records: Hit[];
 }
 
-/** The page a record belongs to: its URL without the passage. */
-const pageOf = (url: string): string => url.replace(/#.*$/, '');
 /** The document id of a document's page (/documenten/<id>/), the value of its records' document filter. */
 const documentIdOf = (page: string): string | undefined => /\/documenten\/([^/]+)\/$/.exec(page)?.[1];
 
-function renderGroup(group: ResultGroup, hitsInDocument: number, params: URLSearchParams, perGroup: number): HTMLLIElement {
+function renderGroup(group: ResultGroup, hitsInDocument: number, params: URLSearchParams, perGroup: number, passagesPerRecord: number): HTMLLIElement {
   const first = group.records[0]!;
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result-title');
-  const link = element('a', undefined, first.meta.title ?? group.page);
+  const link = element('a', undefined, first.title);
   link.href = group.page;
   heading.append(link);
-  item.append(heading, element('p', 'meta', [first.meta.soort, first.meta.datum].filter(Boolean).join(' · ')));
+  item.append(heading, element('p', 'meta', first.subtitle));
   const passages = element('ul', 'search-passages');
-  for (const data of group.records.slice(0, perGroup)) {
-    const words = data.content.split(/\s+/);
-    const { span, hits } = bestPassage(data, words.length);
-    const entry = element('li');
-    const passageLink = element('a', 'search-passage-link', recordLabel(data.meta));
-    passageLink.href = span.anchor ? `${group.page}#${span.anchor}` : group.page;
-    entry.append(passageLink, excerpt(words, hits, span.from, span.to));
-    passages.append(entry);
+  /** Whether a shown record has passages with hits that are not shown. */
+  let passagesLeft = false;
+  for (const hit of group.records.slice(0, perGroup)) {
+    const found = hitPassages(hit);
+    passagesLeft ||= found.length > passagesPerRecord;
+    for (const { span, hits } of found.slice(0, passagesPerRecord)) {
+      const entry = element('li');
+      const passageLink = element('a', 'search-passage-link', passageLabel(hit, span));
+      passageLink.href = span.anchor ? `${group.page}#${span.anchor}` : group.page;
+      entry.append(passageLink, excerpt(hit.words, hits, span.from, span.to));
+      passages.append(entry);
+    }
   }
   item.append(passages);
   const id = documentIdOf(group.page);
   const shown = Math.min(perGroup, group.records.length);
-  if (id && hitsInDocument > shown) {
+  if (id && !params.get(DOCUMENT_FILTER) && (hitsInDocument > shown || passagesLeft)) {
     const more = new URLSearchParams(params);
     more.set(DOCUMENT_FILTER, id);
-    const moreLink = element('a', 'search-more', `Meer treffers in dit document (${hitsInDocument})`);
+    const moreLink = element('a', 'search-more', 'Meer treffers in dit document');
     moreLink.href = `?${more}`;
     const line = element('p', 'search-more-line');
     line.append(moreLink);
@@ -272,19 +301,18 @@ async function run(pagefind: Pagefind, params: URLSearchParams) {
   let loaded = 0;
   list.replaceChildren();
   const render = () => {
-    list.replaceChildren(...[...groups.values()].map((group) => renderGroup(group, hitsOf(group.page), params, perGroup)));
+    list.replaceChildren(...[...groups.values()].map((group) => renderGroup(group, hitsOf(group.page), params, perGroup, oneDocument ? PASSAGES_IN_DOCUMENT : PASSAGES_PER_RECORD)));
   };
   do {
     // A batch loads at once; the first result is shown as soon as it is in (it waits for one fragment only), the rest per batch.
     const batch = results.slice(loaded, loaded + BATCH).map((result) => result.data());
     loaded += BATCH;
     for (const pending of batch) {
-      const data = await pending;
+      const hit = hitOf(await pending);
       if (current !== generation) return;
-      const page = pageOf(data.url);
-      const group = groups.get(page);
-      if (group) group.records.push(data);
-      else if (groups.size < RESULTS_PER_PAGE) groups.set(page, { page, records: [data] });
+      const group = groups.get(hit.page);
+      if (group) group.records.push(hit);
+      else if (groups.size < RESULTS_PER_PAGE) groups.set(hit.page, { page: hit.page, records: [hit] });
       if (list.childElementCount === 0) render();
     }
     render();
@@ -292,7 +320,7 @@ async function run(pagefind: Pagefind, params: URLSearchParams) {
   // The status once every result shown is in: a reader of a screen reader hears it once.
   const more = documents > RESULTS_PER_PAGE ? `, de eerste ${RESULTS_PER_PAGE} documenten getoond` : '';
   status.textContent = `${summary(results.length, documents, term)}${results.length > 0 ? `${more}.` : ''}`;
-  renderScope(params, [...groups.values()][0]?.records[0]?.meta.title);
+  renderScope(params, [...groups.values()][0]?.records[0]?.title);
   const counts = await facetCounts(pagefind, term, filters, search?.filters ?? {});
   if (current === generation) renderFacets(counts, filters);
 }

@@ -14,6 +14,13 @@ export interface ShardJob {
   outputPath: string;
 }
 
+/**
+ * Fragment files per shard: past this many records, Pagefind bundles their fragments into shared
+ * files. A fragment file per record (thousands per shard, each compressed and written on its own)
+ * was most of the index's time and files; bundled, a result loads a file of a few records.
+ */
+export const MAX_FRAGMENTS = 1000;
+
 /** One glob that matches exactly these pages: `{personen/krul/index.html,partijen/cda/index.html}`. */
 export function pagesGlob(pages: readonly string[]): string {
   const unsafe = pages.find((page) => !/^[\w./-]+$/.test(page));
@@ -40,7 +47,7 @@ interface PagefindEntry {
 export async function indexShard({ site, pages, models, outputPath }: ShardJob): Promise<{ error?: string }> {
   let records = 0;
   try {
-    const { index, errors } = await createIndex({ forceLanguage: 'nl' });
+    const { index, errors } = await createIndex({ forceLanguage: 'nl', maxFragments: MAX_FRAGMENTS });
     if (!index) return { error: `Pagefind could not start: ${errors.join('; ')}` };
     if (pages.length > 0) {
       // Pagefind reads the files itself, on all its threads: twice as fast as sending each page.

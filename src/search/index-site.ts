@@ -18,8 +18,8 @@ const SHARD_WORKER = new URL('./shard-worker.ts', import.meta.url);
  * 0.9 GB for 40 MB of debate pages, measured), and one runs per core: shards of 32 MB (about 160
  * debate pages) keep two of them under 2 GB; where a shard ends is decided by its pages, so they
  * hold about 26 MB on average (plan-shards.ts). The search page merges the shards in the browser.
- * A small corpus is a single index. VERSLAG_SHARD_MB overrides the size (the tests use it to
- * search across shards).
+ * People and parties are shards of their own, so a small corpus is two. VERSLAG_SHARD_MB
+ * overrides the size (the tests use it to search across shards).
  */
 export const SHARD_BYTES = Number(process.env.VERSLAG_SHARD_MB ?? 32) * 1e6;
 
@@ -120,18 +120,117 @@ function publishCached(entry: string, target: string): boolean {
  * `done` as it comes. A shard whose Pagefind died (its Node API never says so: the thread's work
  * then waits on nothing, and the thread ends) is failed with a message naming it, not waited for.
  */
-export function indexShards(jobs: readonly ShardJob[], workers: number, done: (job: number, result: { error?: string }) => void): Promise<void> {
-  return runInWorkers<ShardJob, { error?: string }>(SHARD_WORKER, jobs, Math.min(workers, jobs.length), done, (job, reason) => ({
-    error: `Pagefind stopped while indexing ${describeShard(jobs[job]!)} (${reason}; Pagefind's own last words, if any, are on stderr above)`,
+export function indexShards(jobs: readonly ShardJob[], workers: number, done: (job: number, result: { error?: string }) => void, signal?: AbortSignal): Promise<void> {
+  return runInWorkers<ShardJob, { error?: string }>(
+    SHARD_WORKER,
+    jobs,
+    Math.min(workers, jobs.length),
+    done,
+    (job, reason) => ({
+      error: `Pagefind stopped while indexing ${describeShard(jobs[job]!)} (${reason}; Pagefind's own last words, if any, are on stderr above)`,
+    }),
+    undefined,
+    signal,
+  );
+}
+
+export interface SearchIndexOptions {
+  /** The ingest's output whose models are indexed (by default generated/). */
+  generated?: string;
+  shardBytes?: number;
+  workers?: number;
+  /** Where finished shards are kept between builds (by default shardCacheDir(site)). */
+  cache?: string;
+}
+
+/** Shards with the key that decides each one's index. */
+interface PlannedShards {
+  shards: string[][];
+  keys: string[];
+}
+
+/**
+ * Indexes into the cache each shard that has no entry there yet, under a temporary name renamed
+ * when whole (with its manifest, written last). Resolves with the messages of the shards that
+ * failed (none: every shard is in the cache), so that a run started early never rejects unheard.
+ */
+async function indexIntoCache(site: string, planned: PlannedShards, digests: Map<string, string>, cache: string, workers: number, only: (index: number) => boolean, signal?: AbortSignal): Promise<{ indexed: number; errors: string[] }> {
+  const stale = planned.shards.map((_, index) => index).filter(only);
+  const partial = (index: number): string => join(cache, `${planned.keys[index]}.partial-${process.pid}`);
+  const jobs: ShardJob[] = stale.map((index) => ({
+    site,
+    pages: planned.shards[index]!.filter((item) => !digests.has(item)),
+    models: planned.shards[index]!.filter((item) => digests.has(item)),
+    outputPath: join(partial(index), BUNDLE),
   }));
+  const errors: string[] = [];
+  try {
+    await indexShards(
+      jobs,
+      workers,
+      (job, result) => {
+        const index = stale[job]!;
+        if (result.error) {
+          errors.push(result.error);
+          rmSync(partial(index), { recursive: true, force: true });
+          return;
+        }
+        writeFileSync(join(partial(index), MANIFEST), JSON.stringify(manifestOf(join(partial(index), BUNDLE))));
+        // Whole now: under its key it is found by the next build.
+        rmSync(join(cache, planned.keys[index]!), { recursive: true, force: true });
+        renameSync(partial(index), join(cache, planned.keys[index]!));
+      },
+      signal,
+    );
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
+  return { indexed: jobs.length, errors };
+}
+
+/** The documents' shards of a search index, being indexed into the cache (indexDocuments). */
+export interface DocumentIndexRun extends PlannedShards {
+  digests: Map<string, string>;
+  models: number;
+  cache: string;
+  indexing: Promise<{ indexed: number; errors: string[] }>;
+  /** Stops the indexing (the build failed elsewhere). */
+  stop: () => void;
+}
+
+/**
+ * Starts indexing the documents' shards into the cache: they are made from the models, not from
+ * the built pages, so this runs while Astro builds the site (build-site.ts). The people's and
+ * parties' pages, and publishing the shards into the site, wait for the site (indexSite).
+ */
+export function indexDocuments(site: string, options: SearchIndexOptions = {}): DocumentIndexRun {
+  const cache = options.cache ?? shardCacheDir(site);
+  mkdirSync(cache, { recursive: true });
+  const generated = options.generated ?? GENERATED;
+  let planned: ReturnType<typeof indexedModels>;
+  try {
+    planned = indexedModels(generated);
+  } catch (error) {
+    // Said when the index is awaited (indexSite), after the pages: a build that fails there names that step first.
+    const errors = [`the documents in ${generated} could not be read for the search index: ${error instanceof Error ? error.message : String(error)}`];
+    return { shards: [], keys: [], digests: new Map(), models: 0, cache, indexing: Promise.resolve({ indexed: 0, errors }), stop: () => {} };
+  }
+  const { models, digests } = planned;
+  const shards = planShards(models, options.shardBytes ?? SHARD_BYTES);
+  const keys = shards.map((shard) => shardKey(site, shard, digests));
+  const controller = new AbortController();
+  // A shard whose entry has a manifest is taken as cached here; publishing checks every file of it, and indexes it again if one differs.
+  const indexing = indexIntoCache(site, { shards, keys }, digests, cache, options.workers ?? availableParallelism(), (index) => readManifest(join(cache, keys[index]!, MANIFEST)) === undefined, controller.signal);
+  return { shards, keys, digests, models: models.length, cache, indexing, stop: () => controller.abort(new Error('the search index was stopped')) };
 }
 
 /**
  * Builds the site's search index with Pagefind, after `astro build`, in its own processes: the
  * shards are built in parallel, one Pagefind per core. The first shard is `pagefind/`, further
  * ones `pagefind/deel-N/`, listed in `pagefind/shards.json`. People's and parties' pages are
- * indexed as HTML; documents as records made from their models in `options.generated` (by default
- * the ingest's generated/).
+ * indexed as HTML, in shards of their own; documents as records made from their models in
+ * `options.generated` (by default the ingest's generated/), by `documents` if the build started
+ * them early (indexDocuments), else from here.
  *
  * A shard whose pages are byte for byte those of an earlier build, and whose documents' model
  * digests are the same, is taken from the cache (`options.cache`, by default shardCacheDir(site))
@@ -141,55 +240,49 @@ export function indexShards(jobs: readonly ShardJob[], workers: number, done: (j
  * indexed again, and nothing in the site shares storage with the cache. Throws if any shard fails,
  * so that a site without its index does not pass for built.
  */
-export async function indexSite(site: string, options: { generated?: string; shardBytes?: number; workers?: number; cache?: string } = {}): Promise<SearchIndexReport> {
+export async function indexSite(site: string, options: SearchIndexOptions & { documents?: DocumentIndexRun } = {}): Promise<SearchIndexReport> {
+  const documents = options.documents ?? indexDocuments(site, options);
+  const cache = documents.cache;
+  const workers = options.workers ?? availableParallelism();
   const output = join(site, 'pagefind');
-  const cache = options.cache ?? shardCacheDir(site);
   rmSync(output, { recursive: true, force: true });
-  mkdirSync(cache, { recursive: true });
-  const budget = options.shardBytes ?? SHARD_BYTES;
-  const { models, digests } = indexedModels(options.generated ?? GENERATED);
-  const groups = [indexedPages(site, PAGE_SECTIONS), models];
-  // A site that fits in one shard is one index: nothing to gain from splitting it.
-  const fitsOne = groups.flat().reduce((sum, { bytes }) => sum + bytes, 0) <= budget;
-  const shards = fitsOne ? planShards(groups.flat(), budget) : groups.flatMap((pages) => planShards(pages, budget));
+  const pageShards = planShards(indexedPages(site, PAGE_SECTIONS), options.shardBytes ?? SHARD_BYTES);
+  const planned: PlannedShards = {
+    shards: [...pageShards, ...documents.shards],
+    keys: [...pageShards.map((shard) => shardKey(site, shard, documents.digests)), ...documents.keys],
+  };
   // A site without indexed pages still gets an (empty) index, so that the search page finds one.
-  if (shards.length === 0) shards.push([]);
-  const targets = shards.map((_, index) => join(output, index === 0 ? '' : `deel-${index}`));
-  const keys = shards.map((shard) => shardKey(site, shard, digests));
-  // The first shard first: the others are directories inside it.
-  const stale = shards.map((_, index) => index).filter((index) => !publishCached(join(cache, keys[index]!), targets[index]!));
-  const partial = (index: number): string => join(cache, `${keys[index]}.partial-${process.pid}`);
-  const jobs: ShardJob[] = stale.map((index) => ({
-    site,
-    pages: shards[index]!.filter((item) => !digests.has(item)),
-    models: shards[index]!.filter((item) => digests.has(item)),
-    outputPath: join(partial(index), BUNDLE),
-  }));
-  const errors: string[] = [];
-  await indexShards(jobs, options.workers ?? availableParallelism(), (job, result) => {
-    const index = stale[job]!;
-    if (result.error) {
-      errors.push(result.error);
-      rmSync(partial(index), { recursive: true, force: true });
-      return;
-    }
-    writeFileSync(join(partial(index), MANIFEST), JSON.stringify(manifestOf(join(partial(index), BUNDLE))));
-    // Whole now: under its key it is found by the next build.
-    rmSync(join(cache, keys[index]!), { recursive: true, force: true });
-    renameSync(partial(index), join(cache, keys[index]!));
-  });
+  if (planned.shards.length === 0) {
+    planned.shards.push([]);
+    planned.keys.push(shardKey(site, [], documents.digests));
+  }
+  const targets = planned.shards.map((_, index) => join(output, index === 0 ? '' : `deel-${index}`));
+  const fromDocuments = (index: number): boolean => index >= planned.shards.length - documents.shards.length;
+  // The pages' shards are indexed while the documents' are still being indexed.
+  const pages = await indexIntoCache(site, planned, documents.digests, cache, workers, (index) => !fromDocuments(index) && readManifest(join(cache, planned.keys[index]!, MANIFEST)) === undefined);
+  const early = await documents.indexing;
+  const errors = [...pages.errors, ...early.errors];
   if (errors.length > 0) throw new Error(errors.join('\n'));
-  for (const index of stale) {
-    if (!publishCached(join(cache, keys[index]!), targets[index]!)) throw new Error(`the search index shard just written to ${join(cache, keys[index]!)} does not match its manifest`);
+  // The first shard first: the others are directories inside it. One that does not check out is indexed again.
+  const unpublished = planned.shards.map((_, index) => index).filter((index) => !publishCached(join(cache, planned.keys[index]!), targets[index]!));
+  const again = await indexIntoCache(site, planned, documents.digests, cache, workers, (index) => unpublished.includes(index));
+  if (again.errors.length > 0) throw new Error(again.errors.join('\n'));
+  for (const index of unpublished) {
+    if (!publishCached(join(cache, planned.keys[index]!), targets[index]!)) throw new Error(`the search index shard just written to ${join(cache, planned.keys[index]!)} does not match its manifest`);
   }
   // The cache keeps what this build uses, no more (nor what a stopped build left).
-  const used = new Set(keys);
+  const used = new Set(planned.keys);
   for (const entry of readdirSync(cache)) if (!used.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
   writeFileSync(join(output, SHARD_LIST), `${JSON.stringify(targets.slice(1).map((target) => basename(target)))}\n`);
-  return { pages: groups.reduce((sum, pages) => sum + pages.length, 0), shards: shards.length, indexed: jobs.length, ...directorySize(output) };
+  return {
+    pages: planned.shards.reduce((sum, shard) => sum + shard.length, 0),
+    shards: planned.shards.length,
+    indexed: pages.indexed + early.indexed + again.indexed,
+    ...directorySize(output),
+  };
 }
 
 /** The line a build prints about its search index. */
-export function describeSearchIndex(report: SearchIndexReport, seconds: number, site: string): string {
-  return `search index: ${report.pages} pages in ${report.shards} shard(s) (${report.indexed} indexed, ${report.shards - report.indexed} unchanged) in ${seconds.toFixed(2)} s; ${(report.bytes / 1e6).toFixed(2)} MB in ${report.files} files (${site}/pagefind)`;
+export function describeSearchIndex(report: SearchIndexReport, seconds: number, site: string, when = ''): string {
+  return `search index: ${report.pages} pages in ${report.shards} shard(s) (${report.indexed} indexed, ${report.shards - report.indexed} unchanged) in ${seconds.toFixed(2)} s${when}; ${(report.bytes / 1e6).toFixed(2)} MB in ${report.files} files (${site}/pagefind)`;
 }

@@ -1,27 +1,38 @@
 import type { ParliamentaryDocument, Passage, Role, Speaker } from '../model/document.ts';
 import { KIND_LABELS, ROLE_LABELS, formatDate } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
+import { recordUrl } from './record-url.ts';
 
 /**
- * One search result as Pagefind stores it (a custom record): a speech, a question, an answer or a
- * run of a document's other text, with the filters of whoever said it. Pagefind's filters apply to
- * a whole record, so a record per speech is what lets "partij: VVD" find the VVD's own words.
+ * One search result as Pagefind stores it (a custom record): a speaker's speeches in a document, a
+ * member's questions, the answers, or the document's other text, with the filters of whoever said
+ * it. Pagefind's filters apply to a whole record, so a record per speaker is what lets
+ * "partij: VVD" find the VVD's own words.
  */
 export interface SearchRecord {
-  /** The page and the record's first passage, from the site's root: `/documenten/<id>/#<anchor>` (the search page adds the base). */
+  /**
+   * The page and the record's first passage, from the site's root, with what the search page shows
+   * of the record and where its passages start (record-url.ts): `/documenten/<id>/#<anchor>~…`
+   * (the search page adds the base).
+   */
   url: string;
   /** The record's words: its passages' texts, one space apart. */
   content: string;
+  /** Pagefind indexes meta as words: only who speaks (`wie`), so that a member's name finds their own words. */
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
 
-/** A passage of a record: its anchor on the page and its words. */
+/** A passage of a record: its anchor on the page, its words, and what it is where that differs per passage ('Vraag 3'). */
 interface Part {
   anchor: string;
   text: string;
+  label?: string;
 }
+
+/** What the record of a document's other text is called (its passages are named by where they stand: 'Agenda', a heading). */
+const TEXT = 'Tekst';
 
 /** Who said a record's words, as far as the model knows. */
 interface Voice {
@@ -50,11 +61,14 @@ export function wordCount(text: string): number {
 }
 
 /**
- * The search records of one document, in reading order: a record for the title and agenda, one per
- * speech, one per question and per answer, one per run of other text (a letter's section from its
- * heading on, procedural lines between speeches) and one for the footnotes. Every text of the page
- * is in one record, under the anchor it has on the page. Each record's `passages` meta lists its
- * passages' anchors with the word each starts at, so that a hit lands on its passage.
+ * The search records of one document: one per speaker (all their speeches in the document, in
+ * reading order), one per asker of questions and one for the answers, and one for the rest of the
+ * text (title, agenda, a letter's sections, the procedural lines between speeches, footnotes).
+ * Every text of the page is in one record, under the anchor it has on the page. A record per
+ * speaker rather than per speech keeps every filter exact (the speaker's party, role and name are
+ * the record's) at a seventh of the records, which is most of what Pagefind's time and files cost.
+ * Each record's URL lists its passages with the word each starts at (record-url.ts), so that a hit
+ * lands on its passage, and names a passage where it is one of several of a kind ('Vraag 8').
  */
 export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
   const page = routes('/').document(doc.id);
@@ -81,27 +95,27 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
     ...(doc.paper ? { dossier: [doc.paper.dossier] } : {}),
     document: [doc.id],
   };
-  const records: SearchRecord[] = [];
+  /** The records as they fill, by what joins passages into one: their label and who said them. */
+  const groups = new Map<string, { label: string; who: Voice; parts: Part[]; at: string | undefined }>();
   const add = (label: string, parts: Part[], who: Voice = {}, at = parts[0]?.anchor): void => {
     const kept = parts.filter((part) => wordCount(part.text) > 0);
     if (kept.length === 0) return;
+    const key = JSON.stringify([label, who.name, who.party, who.role, who.office, who.unresolved]);
+    const group = groups.get(key);
+    if (group) group.parts.push(...kept);
+    else groups.set(key, { label, who, parts: kept, at });
+  };
+  const record = ({ label, who, parts, at }: { label: string; who: Voice; parts: Part[]; at: string | undefined }): SearchRecord => {
     let words = 0;
-    const passages = kept.map((part) => {
+    const passages = parts.map((part): [string, number, string?] => {
       const start = words;
       words += wordCount(part.text);
-      return `${part.anchor}:${start}`;
+      return part.label && part.label !== label ? [part.anchor, start, part.label] : [part.anchor, start];
     });
-    records.push({
-      url: at ? `${page}#${at}` : page,
-      content: kept.map((part) => part.text.trim()).join(' '),
-      meta: {
-        title: doc.title,
-        soort: KIND_LABELS[doc.kind],
-        datum: formatDate(doc.date),
-        label,
-        ...(who.name ? { wie: speakerLabel(who) } : who.party ? { wie: `${who.party}-fractie` } : {}),
-        passages: passages.join(' '),
-      },
+    return {
+      url: recordUrl(page, at ?? '', { title: doc.title, kind: KIND_LABELS[doc.kind], date: formatDate(doc.date), label, passages }),
+      content: parts.map((part) => part.text.trim()).join(' '),
+      meta: who.name ? { wie: speakerLabel(who) } : who.party ? { wie: `${who.party}-fractie` } : {},
       filters: {
         ...shared,
         ...(who.party ? { partij: [who.party] } : {}),
@@ -109,20 +123,22 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
         ...(who.role ? { rol: [ROLE_LABELS[who.role]] } : {}),
       },
       sort: { datum: doc.date },
-    });
+    };
   };
+  /** The document's text outside speeches and questions is one record (per voice: a letter's is its writer's), each passage named by where it stands. */
+  const text = (label: string, parts: Part[], who?: Voice): void => add(TEXT, parts.map((part) => ({ ...part, label })), who);
 
   // The title and what the page's header says of the document, then the agenda.
   const heading = [doc.title, doc.dossierTitle, doc.committee].filter((text): text is string => !!text).join(' ');
-  add('Begin van de pagina', [{ anchor: '', text: heading }], {}, '');
-  add('Agenda', doc.agenda.map((item) => ({ anchor: item.anchor, text: item.text })));
+  text('Begin van de pagina', [{ anchor: '', text: heading }]);
+  text('Agenda', doc.agenda.map((item) => ({ anchor: item.anchor, text: item.text })));
 
   /** Text outside speeches and questions, gathered until the next heading, speech or question. */
-  let run: { label: string; parts: Part[] } = { label: 'Tekst', parts: [] };
+  let run: { label: string; parts: Part[] } = { label: TEXT, parts: [] };
   const endRun = (): void => {
     // A letter is its writer's words where the document names one member of the cabinet.
-    add(run.label, run.parts, doc.kind === 'kamerbrief' ? answerer : undefined);
-    run = { label: 'Tekst', parts: [] };
+    text(run.label, run.parts, doc.kind === 'kamerbrief' ? answerer : undefined);
+    run = { label: TEXT, parts: [] };
   };
   const passageParts = (passages: Passage[]): Part[] => passages.map((passage) => ({ anchor: passage.anchor, text: passage.text }));
   for (const block of doc.body) {
@@ -134,8 +150,9 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
       case 'question': {
         endRun();
         const asker = block.askedBy ? voice(block.askedBy, 'member', block.party) : { party: block.party };
-        add(`Vraag ${block.number}`, passageParts(block.passages), asker, block.anchor);
-        add(`Antwoord op vraag ${block.number}`, passageParts(block.answer.passages), answerer, block.answer.anchor);
+        const labelled = (passages: Passage[], label: string, anchor: string): Part[] => passageParts(passages).map((part, index) => ({ ...part, label, ...(index === 0 ? { anchor } : {}) }));
+        add('Vragen', labelled(block.passages, `Vraag ${block.number}`, block.anchor), asker);
+        add('Antwoorden', labelled(block.answer.passages, `Antwoord op vraag ${block.number}`, block.answer.anchor), answerer);
         break;
       }
       case 'heading':
@@ -159,8 +176,8 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
     }
   }
   endRun();
-  add('Voetnoten', doc.footnotes.map((footnote) => ({ anchor: footnote.anchor, text: `${footnote.number} ${footnote.text}` })));
-  return records;
+  for (const footnote of doc.footnotes) text(`Voetnoot ${footnote.number}`, [{ anchor: footnote.anchor, text: `${footnote.number} ${footnote.text}` }]);
+  return [...groups.values()].map(record);
 }
 
 /** 'Kathmann (GroenLinks-PvdA)', 'Szabó, Staatssecretaris Koninkrijksrelaties en Digitalisering', 'Valize (PVV), voorzitter'. */

@@ -33,6 +33,7 @@ export function runInWorkers<J, R>(
   onResult: (index: number, result: R) => void,
   onCrash: (index: number, reason: string) => R,
   here?: (job: J) => R,
+  signal?: AbortSignal,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
@@ -120,6 +121,8 @@ export function runInWorkers<J, R>(
       }
     };
     if (jobs.length === 0) return resolve();
+    if (signal?.aborted) return fail(signal.reason);
+    signal?.addEventListener('abort', () => fail(signal.reason), { once: true });
     for (let i = 0; i < Math.min(size - (here ? 1 : 0), jobs.length); i++) start();
     if (here) void workHere();
   });

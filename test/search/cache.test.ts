@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ParliamentaryDocument } from '../../src/model/document.ts';
 import { indexSite, shardCacheDir } from '../../src/search/index-site.ts';
+import { documentRecords } from '../../src/search/records.ts';
 import { GENERATED } from '../../src/site/corpus.ts';
 import { SITES } from '../site/built-site.ts';
 
@@ -14,14 +16,18 @@ function indexFiles(site: string): Map<string, Buffer> {
   return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(root.length), readFileSync(join(entry.parentPath, entry.name))]));
 }
 
-/** The URLs of the records each shard of a site's index holds, read from its fragments (gzipped JSON after Pagefind's signature). */
+/**
+ * The URLs of the records each shard of a site's index holds, read from its fragments (gzipped JSON
+ * after Pagefind's signature): a record's own, or, past MAX_FRAGMENTS, a group of them by hash.
+ */
 function shardUrls(site: string): string[][] {
   const root = join(site, 'pagefind');
   const shards = ['', ...(JSON.parse(readFileSync(join(root, 'shards.json'), 'utf8')) as string[])];
   return shards.map((shard) =>
-    readdirSync(join(root, shard, 'fragment')).map((name) => {
+    readdirSync(join(root, shard, 'fragment')).flatMap((name) => {
       const text = gunzipSync(readFileSync(join(root, shard, 'fragment', name))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string } | Record<string, { url: string }>;
+      return typeof fragment.url === 'string' ? [fragment.url as string] : Object.values(fragment as Record<string, { url: string }>).map((record) => record.url);
     }),
   );
 }
@@ -65,8 +71,11 @@ describe('the search index cache', () => {
     const shards = shardUrls(site);
     expect(new Set(shards.flat().map((url) => url.replace(/#.*$/, '')))).toHaveLength(report.pages);
     for (const urls of shards) expect(new Set(urls.map((url) => url.split('/')[1] === 'documenten'))).toHaveLength(1);
-    // A document is a record per speech (and per question, answer and run of other text), each at its passage.
-    expect(shards.flat().filter((url) => url.startsWith(`/documenten/${DEBATE}/#p`)).length).toBeGreaterThan(100);
+    // A document is a record per speaker (and per asker, answerer and heading of other text), each at its first passage.
+    const debate = JSON.parse(readFileSync(join(generated, 'json', `${DEBATE}.json`), 'utf8')) as ParliamentaryDocument;
+    const records = documentRecords(debate);
+    expect(records.length).toBeGreaterThan(5);
+    expect(shards.flat().filter((url) => url.startsWith(`/documenten/${DEBATE}/`)).sort()).toEqual(records.map((record) => record.url).sort());
   });
 
   it('indexes nothing again when no page or model changed, and writes the same bytes', async () => {

@@ -39,7 +39,7 @@ describe('indexing a shard', () => {
     const outputPath = join(work, 'three-pages-one-document');
     expect(await indexShard({ site: SITES.root.dir, pages: threePeople(), models: [DEBATE_MODEL], outputPath })).toEqual({});
     const records = documentRecords(JSON.parse(readFileSync(DEBATE_MODEL, 'utf8')) as ParliamentaryDocument).length;
-    expect(records).toBeGreaterThan(100);
+    expect(records).toBeGreaterThan(5);
     const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages).toEqual({ nl: expect.objectContaining({ page_count: 3 + records }) });
   });
