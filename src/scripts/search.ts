@@ -29,6 +29,8 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
+  /** Loads the index chunks a term needs, so that searching it later does not wait for them. */
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
@@ -350,6 +352,10 @@ async function start() {
     if (sort.value) next.set('sort', sort.value);
     history.replaceState(null, '', `?${next}`);
     void run(pagefind, next);
+  });
+  // While the reader types, the index chunks for the words so far are fetched: the search on submit then only scores.
+  input.addEventListener('input', () => {
+    if (input.value.trim()) void pagefind.preload(input.value.trim());
   });
   filterControls.addEventListener('change', () => form.requestSubmit());
   sort.addEventListener('change', () => form.requestSubmit());

@@ -14,14 +14,15 @@ import { planShards, type PageSize } from './plan-shards.ts';
 const SHARD_WORKER = new URL('./shard-worker.ts', import.meta.url);
 
 /**
- * HTML per Pagefind index, in bytes. Pagefind holds an index in memory while it builds it (about
- * 0.9 GB for 40 MB of debate pages, measured), and one runs per core: shards of 32 MB (about 160
- * debate pages) keep two of them under 2 GB; where a shard ends is decided by its pages, so they
- * hold about 26 MB on average (plan-shards.ts). The search page merges the shards in the browser.
- * People and parties are shards of their own, so a small corpus is two. VERSLAG_SHARD_MB
- * overrides the size (the tests use it to search across shards).
+ * Models (or HTML pages) per Pagefind index, in bytes. Pagefind holds an index in memory while it
+ * builds it (measured with a record per speaker: 1.0 GB for 32 MB of models, 1.9 GB for 95 MB),
+ * and one runs per core, beside Astro: shards of 64 MB keep two of them near 3 GB. Where a shard
+ * ends is decided by its pages, so they hold about 52 MB on average (plan-shards.ts). Fewer, larger
+ * shards are also a faster search: the search page merges the shards in the browser, each with its
+ * own index to load and search. People and parties are shards of their own, so a small corpus is
+ * two. VERSLAG_SHARD_MB overrides the size (the tests use it to search across shards).
  */
-export const SHARD_BYTES = Number(process.env.VERSLAG_SHARD_MB ?? 32) * 1e6;
+export const SHARD_BYTES = Number(process.env.VERSLAG_SHARD_MB ?? 64) * 1e6;
 
 /** Where the extra shards are listed for the search page: pagefind/shards.json → ["deel-1", …]. */
 export const SHARD_LIST = 'shards.json';
