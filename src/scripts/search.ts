@@ -1,7 +1,7 @@
 /**
  * The search page: Pagefind's JavaScript API with our own Dutch interface. A document is indexed
- * as one record per speaker, asker, answerer or heading of other text (src/search/records.ts),
- * each with its speaker's filters; this page groups the records that match by document, shows each
+ * as one record per speaker, one per asker of questions, one for the answers and one for the rest
+ * of its text (src/search/records.ts), each with its speaker's filters; this page groups the records that match by document, shows each
  * record's passage with the most hits (within one document, every passage with hits), and counts
  * the facets over the current query and filters.
  * Text from the index is inserted as text, never as HTML.
@@ -51,7 +51,7 @@ const RESULTS_PER_PAGE = 20;
 const RECORDS_PER_RESULT = 3;
 /** Within one document, every hit up to this many. */
 const RECORDS_IN_DOCUMENT = 100;
-/** Passages with hits shown per record (a record is a speaker's speeches in a document): the best one, or within one document all. */
+/** Passages with hits shown per record (a record is a speaker's speeches in a document): the best one; within one document, up to twenty. */
 const PASSAGES_PER_RECORD = 1;
 const PASSAGES_IN_DOCUMENT = 20;
 /** Records whose data is loaded at a time; the first batch is shown as soon as it is in. */
