@@ -21,8 +21,8 @@ export interface RemarkVerslagOptions {
   registerIdYear?: (id: string) => string | undefined;
   /** A person the document names, as citations name them (with their office, where they hold one). */
   person?: (slug: string) => CitedPerson | undefined;
-  /** Slug of the member of the cabinet who sends a letter or the answers. */
-  sender?: string;
+  /** Who sends a letter or the answers, where the document names them. */
+  sender?: CitedPerson;
 }
 
 /** Fewer words than this, and a passage is a minor one ("Oké.", "Het woord is aan de heer Krul."): no "Citeer" of its own. */
@@ -101,8 +101,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
     // The answers this document holds: a reference to another document's "vraag 25" links nowhere.
     const answers = new Set<string>();
     // Who sends the letter or the answers, as a citation of an answer names them.
-    const senderPerson = options.sender ? options.person?.(options.sender) : undefined;
-    const sender = senderPerson && citedPerson(senderPerson);
+    const sender = options.sender && citedPerson(options.sender);
     eachDirective(tree, (directive) => {
       if (directive.type === 'containerDirective' && directive.name === 'answer') answers.add(directive.attributes?.id ?? '');
     });
