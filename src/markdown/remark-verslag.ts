@@ -2,7 +2,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { Node, Parent, PhrasingContent, Root } from 'mdast';
 import { COMMITMENT_STATUS_LABELS, ROLE_LABELS } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
-import { termijnAnchor, termijnLabel } from '../site/toc.ts';
+import { termijnLabel, termijnStarts } from '../site/toc.ts';
 import { officialPaperUrl } from '../site/official.ts';
 import type { PaperNumber, Role } from '../model/document.ts';
 import { citedAnswer, citedCommitment, citedPerson, citedQuestion, inRunningText, type CitedPerson } from '../site/citation.ts';
@@ -77,18 +77,30 @@ function wordCount(node: Node | undefined): number {
   return count;
 }
 
-/** A heading where a termijn begins ("Tweede termijn"), so the body shows what the contents list. */
+/**
+ * A heading where a termijn begins ("Tweede termijn"), so the body shows what the contents list:
+ * one level below the section (agenda item) it begins in, else an h2.
+ */
 function insertTermijnHeadings(tree: Root): void {
-  let current: string | undefined;
+  const sectionLevel = (child: Root['children'][number]) => (child.type === 'leafDirective' && child.name === 'heading' ? Number(child.attributes?.level ?? 1) : undefined);
+  const starts = new Map(
+    termijnStarts(
+      tree.children.map((child) => {
+        const termijn = child.type === 'containerDirective' && child.name === 'speech' ? child.attributes?.termijn : undefined;
+        return { termijn: termijn ? Number(termijn) : undefined, section: sectionLevel(child) !== undefined };
+      }),
+    ).map((start) => [start.index, start]),
+  );
   const children: Root['children'] = [];
-  for (const child of tree.children) {
-    const termijn = child.type === 'containerDirective' && child.name === 'speech' ? child.attributes?.termijn : undefined;
-    if (termijn && termijn !== current) {
-      current = termijn;
-      children.push(element('h2', { id: termijnAnchor(Number(termijn)), className: ['termijn-heading'] }, [text(termijnLabel(Number(termijn)))]) as never);
-    }
+  // A section heading of model level n is an h(n+1) (see 'heading' below); its termijnen one below that.
+  let level = 2;
+  tree.children.forEach((child, index) => {
+    const section = sectionLevel(child);
+    if (section !== undefined) level = Math.min(6, section + 2);
+    const start = starts.get(index);
+    if (start) children.push(element(`h${level}`, { id: start.anchor, className: ['termijn-heading'] }, [text(termijnLabel(start.termijn))]) as never);
     children.push(child);
-  }
+  });
   tree.children = children;
 }
 

@@ -270,10 +270,11 @@ export function motionSlug(documentId: string, anchor: string): string {
 
 /**
  * What an agenda line says a letter is about: "de brief van de Minister … d.d. 16 augustus 2021
- * inzake uitvoering van de motie … (Kamerstuk 26 643, nr. 778);" → "uitvoering van de motie …".
+ * inzake uitvoering van de motie … (Kamerstuk 26 643, nr. 778);" → "uitvoering van de motie …";
+ * the House's own agenda ends in "(25087, nr. 339);", or "(Kamerstuk 36740-XVI-1) (36740-XVI, nr. 8);".
  */
 export function agendaSubject(line: string): string | undefined {
-  const subject = /\binzake\s+(.+?)\s*(?:\(Kamerstuk[^)]*\))?\s*[;.]?\s*$/su.exec(line)?.[1];
+  const subject = /\binzake\s+(.+?)\s*(?:\((?:Kamerstuk[^)]*|\d[\d ]*(?:-[\dA-Z]+)?, nr\. \d+)\)\s*)*[;.]?\s*$/su.exec(line)?.[1];
   return subject ? capitalised(subject) : undefined;
 }
 

@@ -6,7 +6,7 @@ import { photograph, SCREENS } from './screenshots.ts';
  * Screenshots of the site of the default corpus for people to look at (test-results/screenshots/,
  * see screenshots.ts): a debate, a letter, people, a dossier and search results, on a desktop and
  * on a phone. The motion page is photographed where a site with motions is built
- * (motions-and-letters.test.ts).
+ * (site-with-sources.test.ts).
  */
 const PAGES = {
   debate: `documenten/${DOCS.debate}/`,

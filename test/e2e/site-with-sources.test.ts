@@ -9,9 +9,9 @@ import { expectCleanLoad, expectLandedOn, pathOf, textOf } from './reader-checks
 import { photograph, SCREENS } from './screenshots.ts';
 
 /**
- * A reader of motion pages and of a signed letter. The default corpus holds neither a motion nor a
- * letter that names its sender, so this file builds (once) a site of the default corpus plus three
- * real documents:
+ * A reader of motion pages, of a signed letter and of a debate copied from its official page. The
+ * default corpus holds none of them, so this file builds (once) a site of the default corpus plus
+ * four real documents:
  * - test/fixtures/vlos-motion-and-interruptions.xml, a slice of the VLOS transcript of the plenary
  *   sitting of 2 July 2025 (origin in the file): Soepboer (NSC) submits the motion 31 497, nr. 499
  *   in the tweeminutendebat Passend onderwijs; the slice holds no vote on it;
@@ -19,13 +19,17 @@ import { photograph, SCREENS } from './screenshots.ts';
  *   the amended motion-Wassenberg (21 501-08, nr. 726): "zodat zij is verworpen". The item's file
  *   states no date (the sitting's is 5 April 2018, gold.json), so its metadata gives it;
  * - test/fixtures/official/kst-28844-269-slice.xml, Kamerstuk 28 844, nr. 269 (7 July 2023), a
- *   letter signed "De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H.G.J. Bruins Slot".
+ *   letter signed "De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H.G.J. Bruins Slot";
+ * - ../shared/real/text/vlos-a86a6bc6-….txt, the committee debate Internationale fiscaliteit of
+ *   3 July 2025 as copied from its page (debate-text): its agenda item, agenda and two termijnen.
  */
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const REAL = new URL('../../../shared/real/xml/', import.meta.url).pathname;
+const REAL_TEXT = new URL('../../../shared/real/text/', import.meta.url).pathname;
 const DEBATE = 'plenaire-vergadering-2025-07-02-passend-onderwijs';
 const VOTES = 'plenaire-vergadering-2018-04-05-stemmingen-moties-milieuraad';
 const LETTER = 'kamerbrief-2023-07-07-integriteit-openbaar-bestuur';
+const COMMITTEE = 'commissiedebat-2025-07-03-internationale-fiscaliteit';
 /** The motions' pages: '<document>-<anchor of the motion's text>', anchors that stay put. */
 const MOTION = `moties/${DEBATE}-p4e06dmw/`;
 const VOTED = `moties/${VOTES}-pt2uwcx5/`;
@@ -36,6 +40,7 @@ beforeAll(async () => {
     { from: join(FIXTURES, 'vlos-motion-and-interruptions.xml'), as: `${DEBATE}.xml` },
     { from: join(REAL, 'h-tk-20172018-70-6.xml'), as: `${VOTES}.xml`, metadata: 'date: "2018-04-05"\n' },
     { from: join(FIXTURES, 'official', 'kst-28844-269-slice.xml'), as: `${LETTER}.xml` },
+    { from: join(REAL_TEXT, 'vlos-a86a6bc6-2bba-4d64-b9c6-16af46d8a8a7.txt'), as: `${COMMITTEE}.txt` },
   ]);
 }, 300_000);
 afterAll(() => site?.remove());
@@ -146,6 +151,29 @@ describe('a reader of a letter that names its sender', () => {
   });
 });
 
+describe('a reader of a committee debate copied from its page', () => {
+  it('reads its agenda item as a heading in the body, its termijnen under it, and finds them in the contents', async () => {
+    const page = await reader.open(`documenten/${COMMITTEE}/`);
+    const headings = await page.locator('.document-body :is(h2, h3, h4)').evaluateAll((elements) => elements.map((element) => `${element.tagName} ${element.textContent}`));
+    expect(headings).toEqual(['H2 Agenda', 'H2 Internationale fiscaliteit', 'H3 Eerste termijn', 'H3 Tweede termijn', 'H2 Sluiting']);
+    // The agenda: the seven letters after "Aan de orde is de behandeling van:".
+    expect(await page.locator('details.agenda li').count()).toBe(7);
+    // The contents in reading order, the termijnen under the agenda item they belong to.
+    const toc = page.locator('nav.toc');
+    expect(await toc.locator(':scope > .toc-list > li > a').allTextContents()).toEqual(['Agenda', 'Internationale fiscaliteit', 'Sluiting']);
+    expect(await toc.locator('li:has(> a:text-is("Internationale fiscaliteit")) > .toc-list > li > a').allTextContents()).toEqual(['Eerste termijn', 'Tweede termijn']);
+    await toc.getByRole('link', { name: 'Tweede termijn' }).click();
+    await expectLandedOn(page, 'termijn-2');
+    expectCleanLoad(page);
+  });
+
+  it('titles a Kamerstuk on its agenda from what the agenda says of it', async () => {
+    const page = await reader.open('kamerstukken/25087-339/');
+    expect(await textOf(page, 'p.lead')).toBe('Terugkoppeling uitkomsten IF-vergadering 28 tot en met 30 mei 2024');
+    expectCleanLoad(page);
+  });
+});
+
 describe.each(Object.keys(SCREENS) as (keyof typeof SCREENS)[])('photographed on a %s', (screen) => {
   it('the motion page fits the width', async () => {
     await photograph(reader, 'motion', MOTION, screen);
@@ -153,6 +181,9 @@ describe.each(Object.keys(SCREENS) as (keyof typeof SCREENS)[])('photographed on
   it('the signed letter fits the width', async () => {
     await photograph(reader, 'letter-signed', `documenten/${LETTER}/`, screen);
   });
+  it('the committee debate copied from its page fits the width', async () => {
+    await photograph(reader, 'debate-text', `documenten/${COMMITTEE}/`, screen);
+  });
 });
 
-checkAccessibility({ motion: MOTION, 'voted motion': VOTED }, served);
+checkAccessibility({ motion: MOTION, 'voted motion': VOTED, 'debate copied from its page': `documenten/${COMMITTEE}/` }, served);
