@@ -104,6 +104,37 @@ function insertTermijnHeadings(tree: Root): void {
   tree.children = children;
 }
 
+/**
+ * A report's front matter (its header lines, introduction, signatures, attendance: often ten
+ * lines before the first word spoken) folded, as the agenda is: on a phone the first screen shows
+ * the debate, not its paperwork. Folded, not dropped: it is in the page, opens with a tap, and a
+ * link to a line of it opens it (src/scripts/document-nav.ts).
+ */
+function foldFrontMatter(tree: Root): void {
+  const isFrontMatter = (child: Root['children'][number]) => child.type === 'containerDirective' && child.name === 'passage' && child.attributes?.['front-matter'] !== undefined && child.attributes['front-matter'] !== null;
+  const children: Root['children'] = [];
+  let run: Root['children'] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const summary = element('summary', {}, [text(`Inleiding en aanwezigen (${run.length} ${run.length === 1 ? 'regel' : 'regels'})`)]);
+    children.push(element('details', { className: ['front-matter'] }, [summary, ...run] as Node[]) as never);
+    run = [];
+  };
+  // Only the run before the first section or turn: a line after an agenda item's heading ("Aan de
+  // orde is de behandeling van:") opens that item, and stays in view.
+  let folded = false;
+  for (const child of tree.children) {
+    if (!folded && isFrontMatter(child)) run.push(child);
+    else {
+      if (run.length > 0) folded = true;
+      flush();
+      children.push(child);
+    }
+  }
+  flush();
+  tree.children = children;
+}
+
 /** Turns Verslag's directives into semantic HTML. Text stays text nodes: nothing is injected as HTML. */
 export function remarkVerslag(options: RemarkVerslagOptions) {
   const to = routes(options.base);
@@ -118,6 +149,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
       if (directive.type === 'containerDirective' && directive.name === 'answer') answers.add(directive.attributes?.id ?? '');
     });
     insertTermijnHeadings(tree);
+    foldFrontMatter(tree);
     eachDirective(tree, (directive) => {
       const a = directive.attributes ?? {};
       const data = (directive.data ??= {});
