@@ -1,5 +1,5 @@
 import type { PaperNumber } from '../model/document.ts';
-import { documentSender, type CitedPerson } from '../site/citation.ts';
+import { citedSender, type CitedPerson } from '../site/citation.ts';
 import { passageCrossLinks } from '../site/cross-links.ts';
 import { siteData } from '../site/corpus.ts';
 import { paperSlug } from '../site/routes.ts';
@@ -20,8 +20,8 @@ export interface RenderContext {
   registerIds: Record<string, string>;
   /** The people the document names, as citations name them (office for members of the cabinet). */
   people: Record<string, CitedPerson>;
-  /** Slug of the member of the cabinet who sends a letter or answers, where the document names one. */
-  sender?: string;
+  /** Who sends a letter or answers, where the document names them (see citedSender). */
+  sender?: CitedPerson;
 }
 
 export function renderContext(documentId: string, base: string): RenderContext {
@@ -49,7 +49,7 @@ export function renderContext(documentId: string, base: string): RenderContext {
   }
   const people: Record<string, CitedPerson> = {};
   for (const person of summary?.people ?? []) people[person.slug] = { name: person.name, ...(person.party ? { party: person.party } : {}), ...(person.office ? { office: person.office } : {}) };
-  const sender = summary ? documentSender(summary) : undefined;
+  const sender = summary ? citedSender(summary) : undefined;
   return { base, papers, links, registerIds, people, ...(sender ? { sender } : {}) };
 }
 

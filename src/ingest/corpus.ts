@@ -53,6 +53,8 @@ export interface DocumentSummary {
   status?: TranscriptStatus;
   participants: Participant[];
   people: Person[];
+  /** Who sends a letter or answers as its letterhead or signature says ('De Minister van …, H.G.J. Bruins Slot'), where it does. */
+  sender?: string;
   /** Slugs of the members who chaired the meeting, in order of first turn. */
   chairs: string[];
   /** Per speaker and role, in order of their first turn. */
@@ -136,6 +138,7 @@ export function summarise(doc: ParliamentaryDocument, modelDigest: string): Docu
     ...(doc.status ? { status: doc.status } : {}),
     participants: doc.participants,
     people: doc.people,
+    ...(doc.sender ? { sender: doc.sender } : {}),
     chairs,
     contributions: [...contributions.values()],
     questions,

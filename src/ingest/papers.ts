@@ -27,6 +27,16 @@ export function formatDossier(dossier: string): string {
   return `${spaced}${suffix}`;
 }
 
+/**
+ * The Kamerstuk the House's agenda and zaak titles end with, in brackets and without the word
+ * Kamerstuk: 'de motie-Soepboer over … (31497, nr. 499)', 'de brief … inzake … (36600-IX, nr. 43);'.
+ * The last one: an earlier bracket may name another paper ('(Kamerstuk 36740-XVI-1) (36740-XVI, nr. 8)').
+ */
+export function paperInBrackets(text: string): PaperNumber | undefined {
+  const match = [...text.matchAll(/\((\d[\d ]*(?:-[\dA-Z]+)?), nr\. (\d+)\)/g)].at(-1);
+  return match ? { dossier: normaliseDossier(match[1]!), number: match[2]! } : undefined;
+}
+
 /** The first Kamerstuk citation in a text, if any. */
 export function findPaper(text: string): PaperNumber | undefined {
   const match = new RegExp(PAPER_CITATION.source).exec(text);

@@ -2,7 +2,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { Node, Parent, PhrasingContent, Root } from 'mdast';
 import { COMMITMENT_STATUS_LABELS, ROLE_LABELS } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
-import { termijnAnchor, termijnLabel } from '../site/toc.ts';
+import { termijnLabel, termijnStarts } from '../site/toc.ts';
 import { officialPaperUrl } from '../site/official.ts';
 import type { PaperNumber, Role } from '../model/document.ts';
 import { citedAnswer, citedCommitment, citedPerson, citedQuestion, inRunningText, type CitedPerson } from '../site/citation.ts';
@@ -21,8 +21,8 @@ export interface RemarkVerslagOptions {
   registerIdYear?: (id: string) => string | undefined;
   /** A person the document names, as citations name them (with their office, where they hold one). */
   person?: (slug: string) => CitedPerson | undefined;
-  /** Slug of the member of the cabinet who sends a letter or the answers. */
-  sender?: string;
+  /** Who sends a letter or the answers, where the document names them. */
+  sender?: CitedPerson;
 }
 
 /** Fewer words than this, and a passage is a minor one ("Oké.", "Het woord is aan de heer Krul."): no "Citeer" of its own. */
@@ -77,18 +77,61 @@ function wordCount(node: Node | undefined): number {
   return count;
 }
 
-/** A heading where a termijn begins ("Tweede termijn"), so the body shows what the contents list. */
+/**
+ * A heading where a termijn begins ("Tweede termijn"), so the body shows what the contents list:
+ * one level below the section (agenda item) it begins in, else an h2.
+ */
 function insertTermijnHeadings(tree: Root): void {
-  let current: string | undefined;
+  const sectionLevel = (child: Root['children'][number]) => (child.type === 'leafDirective' && child.name === 'heading' ? Number(child.attributes?.level ?? 1) : undefined);
+  const starts = new Map(
+    termijnStarts(
+      tree.children.map((child) => {
+        const termijn = child.type === 'containerDirective' && child.name === 'speech' ? child.attributes?.termijn : undefined;
+        return { termijn: termijn ? Number(termijn) : undefined, section: sectionLevel(child) !== undefined };
+      }),
+    ).map((start) => [start.index, start]),
+  );
   const children: Root['children'] = [];
-  for (const child of tree.children) {
-    const termijn = child.type === 'containerDirective' && child.name === 'speech' ? child.attributes?.termijn : undefined;
-    if (termijn && termijn !== current) {
-      current = termijn;
-      children.push(element('h2', { id: termijnAnchor(Number(termijn)), className: ['termijn-heading'] }, [text(termijnLabel(Number(termijn)))]) as never);
-    }
+  // A section heading of model level n is an h(n+1) (see 'heading' below); its termijnen one below that.
+  let level = 2;
+  tree.children.forEach((child, index) => {
+    const section = sectionLevel(child);
+    if (section !== undefined) level = Math.min(6, section + 2);
+    const start = starts.get(index);
+    if (start) children.push(element(`h${level}`, { id: start.anchor, className: ['termijn-heading'] }, [text(termijnLabel(start.termijn))]) as never);
     children.push(child);
+  });
+  tree.children = children;
+}
+
+/**
+ * A report's front matter (its header lines, introduction, signatures, attendance: often ten
+ * lines before the first word spoken) folded, as the agenda is: on a phone the first screen shows
+ * the debate, not its paperwork. Folded, not dropped: it is in the page, opens with a tap, and a
+ * link to a line of it opens it (src/scripts/document-nav.ts).
+ */
+function foldFrontMatter(tree: Root): void {
+  const isFrontMatter = (child: Root['children'][number]) => child.type === 'containerDirective' && child.name === 'passage' && child.attributes?.['front-matter'] !== undefined && child.attributes['front-matter'] !== null;
+  const children: Root['children'] = [];
+  let run: Root['children'] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const summary = element('summary', {}, [text(`Inleiding en aanwezigen (${run.length} ${run.length === 1 ? 'regel' : 'regels'})`)]);
+    children.push(element('details', { className: ['front-matter'] }, [summary, ...run] as Node[]) as never);
+    run = [];
+  };
+  // Only the run before the first section or turn: a line after an agenda item's heading ("Aan de
+  // orde is de behandeling van:") opens that item, and stays in view.
+  let folded = false;
+  for (const child of tree.children) {
+    if (!folded && isFrontMatter(child)) run.push(child);
+    else {
+      if (run.length > 0) folded = true;
+      flush();
+      children.push(child);
+    }
   }
+  flush();
   tree.children = children;
 }
 
@@ -101,12 +144,12 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
     // The answers this document holds: a reference to another document's "vraag 25" links nowhere.
     const answers = new Set<string>();
     // Who sends the letter or the answers, as a citation of an answer names them.
-    const senderPerson = options.sender ? options.person?.(options.sender) : undefined;
-    const sender = senderPerson && citedPerson(senderPerson);
+    const sender = options.sender && citedPerson(options.sender);
     eachDirective(tree, (directive) => {
       if (directive.type === 'containerDirective' && directive.name === 'answer') answers.add(directive.attributes?.id ?? '');
     });
     insertTermijnHeadings(tree);
+    foldFrontMatter(tree);
     eachDirective(tree, (directive) => {
       const a = directive.attributes ?? {};
       const data = (directive.data ??= {});

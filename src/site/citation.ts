@@ -1,4 +1,4 @@
-import type { DocumentKind, Role } from '../model/document.ts';
+import type { DocumentKind, Person, Role } from '../model/document.ts';
 
 /**
  * What a reference needs, per kind of passage: a speech names its speaker with party or office, a
@@ -70,4 +70,37 @@ export function citationText(document: CitedDocument, passage: { who?: string; p
 export function documentSender(document: { kind: DocumentKind; participants: { slug: string; role: Role }[] }): string | undefined {
   if (document.kind !== 'kamerbrief' && document.kind !== 'antwoorden') return undefined;
   return document.participants.find((participant) => participant.role === 'minister' || participant.role === 'state-secretary')?.slug;
+}
+
+/** A signature's office and name: 'De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H.G.J. Bruins Slot'. */
+const SIGNED = /^(?:De|de) ((?:Minister-president|minister-president|Minister|minister|Staatssecretaris|staatssecretaris)\b[^,]*), (.+)$/u;
+
+/** The sender as the model has it from a signature, as a citation names a person: its name, with the office it signs in. */
+export function signatory(sender: string): CitedPerson {
+  const signed = SIGNED.exec(sender);
+  return signed ? { name: signed[2]!, office: signed[1]! } : { name: sender };
+}
+
+/**
+ * Who sends a document, as a citation names them: the member of the cabinet among a letter's or
+ * answers' participants, else the sender its signature names (a Kamerstuk letter's
+ * 'De Minister van …, H.G.J. Bruins Slot'); undefined where the document names none.
+ */
+export function citedSender(document: { kind: DocumentKind; participants: { slug: string; role: Role }[]; people: Pick<Person, 'slug' | 'name' | 'party' | 'office'>[]; sender?: string }): CitedPerson | undefined {
+  const slug = documentSender(document);
+  const person = slug ? document.people.find((candidate) => candidate.slug === slug) : undefined;
+  if (person) {
+    const role = document.participants.find((participant) => participant.slug === slug)?.role;
+    return { name: person.name, ...(person.party ? { party: person.party } : {}), ...(person.office ? { office: person.office } : {}), ...(role ? { role } : {}) };
+  }
+  return document.sender ? signatory(document.sender) : undefined;
+}
+
+/**
+ * A person's name as citation_author, which Zotero splits into first and last name at the last
+ * space unless a comma says where: 'H.G.J. Bruins Slot' → 'Bruins Slot, H.G.J.'; 'Aerdts' stays.
+ */
+export function referenceAuthor(person: CitedPerson): string {
+  const initials = /^((?:\p{Lu}\.)+)\s*(\S.*)$/u.exec(person.name);
+  return initials ? `${initials[2]}, ${initials[1]}` : person.name;
 }

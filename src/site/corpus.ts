@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Commitment, CommitmentReport, Motion, PaperNumber, Person, Role } from '../model/document.ts';
 import type { ContributionSummary, CorpusIndex, DocumentSummary, QuestionSummary } from '../ingest/corpus.ts';
 import { slugify } from '../ingest/slug.ts';
+import { capitalised } from './labels.ts';
 import { paperSlug } from './routes.ts';
 
 /** Where `npm run ingest` writes; the site reads only this, never the sources. */
@@ -162,7 +163,7 @@ export function buildSiteData(index: CorpusIndex): SiteData {
     for (const motion of document.motions ?? []) {
       const entry = { document, motion, slug: motionSlug(document.id, motion.anchor) };
       motions.push(entry);
-      for (const slug of motion.by) people.get(slug)?.motions.push({ document, item: { text: motion.text, title: motion.title, at: motion.anchor, motion: entry } });
+      for (const slug of motion.by) people.get(slug)?.motions.push({ document, item: { text: motion.text, title: capitalised(motion.title), at: motion.anchor, motion: entry } });
     }
     const speakers = new Set([...document.participants.map((participant) => participant.slug), ...document.contributions.map((contribution) => contribution.speaker)]);
     for (const person of document.people) if (!speakers.has(person.slug)) people.get(person.slug)?.mentions.push(document);
@@ -201,7 +202,7 @@ export function buildSiteData(index: CorpusIndex): SiteData {
         const titled = !UNTITLED_MOTION.test(reference.text);
         const members = (reference.people ?? []).join(' ');
         const sameTitled = document.references.find((other) => other.kind === 'motion' && !UNTITLED_MOTION.test(other.text) && (other.people ?? []).join(' ') === members);
-        const title = titled ? (reference.id ?? reference.text) : sameTitled ? (sameTitled.id ?? sameTitled.text) : reference.text.charAt(0).toUpperCase() + reference.text.slice(1);
+        const title = titled ? (reference.id ?? reference.text) : sameTitled ? (sameTitled.id ?? sameTitled.text) : capitalised(reference.text);
         for (const slug of reference.people ?? []) {
           const known = people.get(slug)?.motions;
           if (known && !known.some((entry) => entry.document === document && entry.item.title === title)) known.push({ document, item: { text: reference.text, title, at: reference.at } });
@@ -269,11 +270,12 @@ export function motionSlug(documentId: string, anchor: string): string {
 
 /**
  * What an agenda line says a letter is about: "de brief van de Minister … d.d. 16 augustus 2021
- * inzake uitvoering van de motie … (Kamerstuk 26 643, nr. 778);" → "uitvoering van de motie …".
+ * inzake uitvoering van de motie … (Kamerstuk 26 643, nr. 778);" → "uitvoering van de motie …";
+ * the House's own agenda ends in "(25087, nr. 339);", or "(Kamerstuk 36740-XVI-1) (36740-XVI, nr. 8);".
  */
 export function agendaSubject(line: string): string | undefined {
-  const subject = /\binzake\s+(.+?)\s*(?:\(Kamerstuk[^)]*\))?\s*[;.]?\s*$/su.exec(line)?.[1];
-  return subject ? subject.charAt(0).toUpperCase() + subject.slice(1) : undefined;
+  const subject = /\binzake\s+(.+?)\s*(?:\((?:Kamerstuk[^)]*|\d[\d ]*(?:-[\dA-Z]+)?, nr\. \d+)\)\s*)*[;.]?\s*$/su.exec(line)?.[1];
+  return subject ? capitalised(subject) : undefined;
 }
 
 export type { DocumentSummary };

@@ -41,3 +41,24 @@ export function turnsLabel(turns: number, interruptions = 0): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return `${count(turns, 'bijdrage', 'bijdragen')}${interruptions > 0 ? `, waarvan ${count(interruptions, 'interruptie', 'interrupties')}` : ''}`;
 }
+
+/** A phrase the source writes in running text ("de motie-Soepboer over …") set as a title or the start of a list item. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The longest <title> a browser tab or search result shows whole (html-validate's long-title). */
+const TITLE_LENGTH = 70;
+
+/**
+ * The page's <title>: 'Passend onderwijs · Verslag'; a longer title (a motion's, a letter's) is cut
+ * at a word and ends in '…', the page itself keeps it whole.
+ */
+export function browserTitle(title: string): string {
+  const suffix = ' · Verslag';
+  if (title.length + suffix.length <= TITLE_LENGTH) return `${title}${suffix}`;
+  const room = TITLE_LENGTH - suffix.length - 1;
+  const cut = title.slice(0, room + 1);
+  const atWord = cut.lastIndexOf(' ') > room / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, room);
+  return `${atWord.replace(/[\s,;:(–-]+$/u, '')}…${suffix}`;
+}

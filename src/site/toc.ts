@@ -19,17 +19,52 @@ export function termijnAnchor(termijn: number): string {
   return `termijn-${termijn}`;
 }
 
-/** Headings nest by level: a level-3 heading goes under the last level-2 one. */
-function headingEntries(body: Block[]): TocEntry[] {
+/** Where a termijn heading goes: before the body's `index`th block. */
+export interface TermijnStart {
+  index: number;
+  termijn: number;
+  /** 'termijn-2'; a later agenda item's own second termijn 'termijn-2-2', so that every id is unique. */
+  anchor: string;
+}
+
+/**
+ * Where the body shows a termijn heading: at the first turn of each termijn, and again after a
+ * section heading (an agenda item: a sitting's next debate has a first termijn of its own).
+ * Blocks are the body's, reduced to what this needs, so that the model and the rendered tree
+ * (src/markdown/remark-verslag.ts) place them alike.
+ */
+export function termijnStarts(blocks: { termijn?: number | undefined; section?: boolean }[]): TermijnStart[] {
+  const starts: TermijnStart[] = [];
+  const seen = new Map<number, number>();
+  let current: number | undefined;
+  blocks.forEach((block, index) => {
+    if (block.section) current = undefined;
+    if (block.termijn === undefined || block.termijn === current) return;
+    current = block.termijn;
+    const count = (seen.get(current) ?? 0) + 1;
+    seen.set(current, count);
+    starts.push({ index, termijn: current, anchor: count === 1 ? termijnAnchor(current) : `${termijnAnchor(current)}-${count}` });
+  });
+  return starts;
+}
+
+/**
+ * The body's headings and termijnen in reading order: headings nest by level (a level-3 heading
+ * goes under the last level-2 one), a termijn under the heading it begins in (its agenda item).
+ */
+function bodyEntries(body: Block[]): TocEntry[] {
   const roots: TocEntry[] = [];
   const stack: { level: number; entry: TocEntry }[] = [];
-  for (const block of body) {
-    if (block.type !== 'heading') continue;
+  const starts = new Map(termijnStarts(body.map((block) => ({ termijn: block.type === 'speech' ? block.termijn : undefined, section: block.type === 'heading' }))).map((start) => [start.index, start]));
+  body.forEach((block, index) => {
+    const start = starts.get(index);
+    if (start) (stack.at(-1)?.entry.children ?? roots).push({ label: termijnLabel(start.termijn), anchor: start.anchor, children: [] });
+    if (block.type !== 'heading') return;
     const entry = { label: block.number ? `${block.number} ${block.title}` : block.title, anchor: block.anchor, children: [] };
     while (stack.length > 0 && stack.at(-1)!.level >= block.level) stack.pop();
     (stack.at(-1)?.entry.children ?? roots).push(entry);
     stack.push({ level: block.level, entry });
-  }
+  });
   return roots;
 }
 
@@ -37,10 +72,7 @@ function headingEntries(body: Block[]): TocEntry[] {
 export function tableOfContents(doc: Pick<ParliamentaryDocument, 'agenda' | 'body' | 'commitments' | 'footnotes'>): TocEntry[] {
   const entries: TocEntry[] = [];
   if (doc.agenda.length > 0) entries.push({ label: 'Agenda', anchor: 'agenda', children: [] });
-  entries.push(...headingEntries(doc.body));
-  const termijnen = new Set<number>();
-  for (const block of doc.body) if (block.type === 'speech' && block.termijn !== undefined) termijnen.add(block.termijn);
-  for (const termijn of termijnen) entries.push({ label: termijnLabel(termijn), anchor: termijnAnchor(termijn), children: [] });
+  entries.push(...bodyEntries(doc.body));
   const hasHeadings = doc.body.some((block) => block.type === 'heading');
   if (!hasHeadings) {
     const questions = doc.body.filter((block) => block.type === 'question');

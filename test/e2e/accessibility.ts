@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReader, type Reader } from './browser.ts';
+import { startReader, type Reader, type ServedSite } from './browser.ts';
 import { expectCleanLoad } from './reader-checks.ts';
 import { searchResults } from './scenarios.ts';
 
@@ -18,11 +18,14 @@ import { searchResults } from './scenarios.ts';
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Checks each of `pages` (a name for the kind of page → its path) on the site built at the root. */
-export function checkAccessibility(pages: Record<string, string>): void {
+/**
+ * Checks each of `pages` (a name for the kind of page → its path) on the site built at the root,
+ * or on the site `site()` returns: one a test builds in an earlier beforeAll.
+ */
+export function checkAccessibility(pages: Record<string, string>, site: () => ServedSite | 'root' = () => 'root'): void {
   let reader: Reader;
   beforeAll(async () => {
-    reader = await startReader('root');
+    reader = await startReader(site());
   });
   afterAll(async () => {
     await reader?.close();

@@ -17,9 +17,18 @@ export interface Reader {
   close(): Promise<void>;
 }
 
-/** Serves a built site (dist/ at /, or dist-subpath/ under /verslag/), with `headers` on every response, and starts a browser for it. */
-export async function startReader(site: keyof typeof SITES = 'root', headers: Record<string, string> = {}): Promise<Reader> {
-  const { dir, base } = SITES[site];
+/** A built site: its directory (ending in /) and the base path it is served under. */
+export interface ServedSite {
+  dir: string;
+  base: string;
+}
+
+/**
+ * Serves a built site (dist/ at /, dist-subpath/ under /verslag/, or another one a test built),
+ * with `headers` on every response, and starts a browser for it.
+ */
+export async function startReader(site: keyof typeof SITES | ServedSite = 'root', headers: Record<string, string> = {}): Promise<Reader> {
+  const { dir, base } = typeof site === 'string' ? SITES[site] : site;
   if (!existsSync(`${dir}index.html`)) throw new Error(`${dir} is not built: run npm run build (and npm run build:subpath) first`);
   const served: StaticSite = await serveStatic(dir, base, headers);
   const browser = await launchChromium();

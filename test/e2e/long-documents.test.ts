@@ -91,13 +91,25 @@ describe.each(Object.entries(SCREENS))('on a %s, a reader of a long debate', (_s
 });
 
 describe('on a phone, the first screen of a debate', () => {
-  it('shows the title and the start of the text, the details folded', async () => {
+  it('shows the title and the first words spoken, the details, agenda and front matter folded', async () => {
     const page = await reader.open(`documenten/${DOCS.debate}/`, SCREENS.phone);
     const height = SCREENS.phone.viewport.height;
     const top = (selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top);
     expect(await top('h1')).toBeLessThan(height / 3);
-    expect(await top('.document-body .passage')).toBeLessThan(height * 0.75);
+    // The chair's opening words, not the report's paperwork.
+    expect(await textOf(page, '.document-body .speech .passage')).toMatch(/^Een hele goede ochtend allemaal\./);
+    expect(await top('.document-body .speech .passage')).toBeLessThan(height * 0.9);
     expect(await page.locator('dl.document-meta').isVisible()).toBe(false);
     expect(await page.locator('details.agenda ul').isVisible()).toBe(false);
+    expect(await textOf(page, 'details.front-matter > summary')).toBe('Inleiding en aanwezigen (9 regels)');
+    expect(await page.locator('details.front-matter .passage').first().isVisible()).toBe(false);
+  });
+
+  it('opens the folded front matter where a link points into it ("Aanvang 10.00 uur.")', async () => {
+    const page = await reader.open(`documenten/${DOCS.debate}/#pfizglfn`, SCREENS.phone);
+    await expectLandedOn(page, 'pfizglfn');
+    expect(await textOf(page, '#pfizglfn')).toMatch(/^Aanvang 10\.00 uur\./);
+    expect(await page.locator('details.front-matter').getAttribute('open')).not.toBeNull();
+    expectCleanLoad(page);
   });
 });

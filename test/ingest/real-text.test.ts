@@ -27,6 +27,8 @@ interface Gold {
   speaker_turns: number;
   motions: number;
   speakers?: GoldSpeaker[];
+  /** VLOS: the titles of the meeting's agenda items (`<activiteit>`), Opening and Sluiting included. */
+  heading_list?: string[];
 }
 
 const gold: Record<string, Gold> = JSON.parse(readFileSync(new URL('gold.json', real), 'utf8'));
@@ -119,11 +121,26 @@ describe('the reader\'s copies of twenty real documents', () => {
         }
       });
 
+      if (id.startsWith('vlos-')) {
+        it('heads each agenda item of the XML in the body, once, where the item begins', () => {
+          const { doc } = load();
+          const frame = new Set(['Opening', 'Sluiting']);
+          const headings = doc.body.flatMap((block) => (block.type === 'heading' && !frame.has(block.title) ? [block.title] : []));
+          expect(headings).toEqual(entry.heading_list!.filter((title) => !frame.has(title)));
+        });
+      }
+
       it('loses no word of the text', () => {
         const { doc } = load();
-        const texts = [doc.title, ...bodyTexts(doc), ...doc.unclassified.map((item) => item.text), ...doc.footnotes.map((note) => `${note.number} ${note.text}`)];
-        // Labels become structure (a motion's announcing "De voorzitter:" too), the report's heading its kind.
-        expectNoLostWords(readFileSync(path, 'utf8'), [/^[^\n]{1,120}:$/m, /^Verslag van een (?:commissiedebat|wetgevingsoverleg)$/m], texts);
+        // The agenda where the source lists it: after the chair's "Aan de orde is de behandeling van:".
+        const agenda = doc.agenda.map((item) => item.text);
+        const body = bodyTexts(doc).slice(agenda.length);
+        body.splice(body.findIndex((text) => /^Aan de orde is (?:de voortzetting van )?de behandeling van:$/.test(text)) + 1, 0, ...agenda);
+        const texts = [doc.title, ...body, ...doc.unclassified.map((item) => item.text), ...doc.footnotes.map((note) => `${note.number} ${note.text}`)];
+        // Labels become structure (a motion's announcing "De voorzitter:" too), the report's heading its kind;
+        // an agenda item's title that the page prints twice or three times in a row is one heading (its words kept once).
+        const repeatedTitle = /^([^\n]{1,90})(?:\n\n\1$)+/m;
+        expectNoLostWords(readFileSync(path, 'utf8'), [/^[^\n]{1,120}:$/m, /^Verslag van een (?:commissiedebat|wetgevingsoverleg)$/m, repeatedTitle], texts);
       });
     });
   }
@@ -159,5 +176,25 @@ describe('motions in a plenary debate (h-tk-20172018-70-4)', () => {
     const { diagnostics } = ingestSource(readSource(new URL('text/h-tk-20172018-70-4.txt', real).pathname));
     expect(diagnostics.map(formatDiagnostic).filter((line) => line.includes('no chair has been named'))).toHaveLength(1);
     expect(doc).toMatchObject({ date: '2017', dateEstimated: true, kind: 'plenaire-vergadering', title: 'Wmo / Mantelzorg / Hulpmiddelenbeleid' });
+  });
+});
+
+describe('the agenda of a committee debate as copied from its page (vlos-a86a6bc6…, 3 July 2025)', () => {
+  const { doc } = ingestSource(readSource(new URL('text/vlos-a86a6bc6-2bba-4d64-b9c6-16af46d8a8a7.txt', real).pathname));
+
+  it('is the list of papers after "Aan de orde is de behandeling van:", each with its Kamerstuk', () => {
+    expect(doc.agenda.map((item) => item.paper && `${item.paper.dossier}-${item.paper.number}`)).toEqual([
+      '25087-339', '32813-1400', '25087-343', '25087-342', '25087-344', '25087-347', '25087-348',
+    ]);
+    expect(doc.agenda[0]!.text).toBe('de brief van de staatssecretaris Fiscaliteit en Belastingdienst d.d. 11 juni 2024 inzake terugkoppeling uitkomsten IF-vergadering 28 tot en met 30 mei 2024 (25087, nr. 339);');
+    expect(doc.agenda.at(-1)!.text).toMatch(/\(25087, nr\. 348\)\.$/);
+  });
+
+  it("heads the debate's one agenda item where it begins, before the chair's words that open it, not at the header's title line", () => {
+    const index = doc.body.findIndex((block) => block.type === 'heading' && block.title === 'Internationale fiscaliteit');
+    expect(doc.body.filter((block) => block.type === 'heading').map((block) => block.type === 'heading' && block.title)).toEqual(['Internationale fiscaliteit', 'Sluiting']);
+    const after = doc.body[index + 1];
+    expect(after?.type === 'procedural' && after.passage.text).toBe('Aan de orde is de behandeling van:');
+    expect(doc.body[index + 2]?.type).toBe('speech');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, citedAnswer, citedCommitment, citedPerson, citedQuestion, documentSender } from '../../src/site/citation.ts';
+import { summarise } from '../../src/ingest/corpus.ts';
+import { ingestSource } from '../../src/ingest/pipeline.ts';
+import { readSource } from '../../src/ingest/read-source.ts';
+import { citationText, citedAnswer, citedCommitment, citedPerson, citedQuestion, citedSender, documentSender, referenceAuthor, signatory } from '../../src/site/citation.ts';
+import { seedSource } from '../helpers/seeds.ts';
+
+/** A real letter (test/fixtures/official/README.md): Kamerstuk 28 844, nr. 269, signed by the minister. */
+const LETTER = new URL('../fixtures/official/kst-28844-269-slice.xml', import.meta.url).pathname;
 
 describe('citations', () => {
   it('name a member with party, a member of the cabinet with office, the chair as chair', () => {
@@ -38,5 +45,25 @@ describe('citations', () => {
     expect(documentSender({ kind: 'antwoorden', participants })).toBe('aerdts');
     expect(documentSender({ kind: 'kamerbrief', participants: [] })).toBeUndefined();
     expect(documentSender({ kind: 'commissiedebat', participants })).toBeUndefined();
+  });
+
+  it("carry a letter's sender from its signature into the corpus index, and cite it with its office", () => {
+    const summary = summarise(ingestSource(readSource(LETTER)).doc, 'digest');
+    expect(summary.sender).toBe('De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H.G.J. Bruins Slot');
+    const sender = citedSender(summary)!;
+    expect(sender).toEqual({ name: 'H.G.J. Bruins Slot', office: 'Minister van Binnenlandse Zaken en Koninkrijksrelaties' });
+    expect(citedPerson(sender)).toBe('H.G.J. Bruins Slot (minister van Binnenlandse Zaken en Koninkrijksrelaties)');
+    // Zotero reads "Last, First" where there is a comma, else splits at the last space ("H.G.J. Bruins" / "Slot").
+    expect(referenceAuthor(sender)).toBe('Bruins Slot, H.G.J.');
+  });
+
+  it('cite the sender of answers among their participants, with office, before any signature; a debate has none', () => {
+    const answers = summarise(ingestSource(seedSource('antwoorden-2026-vragen-dassen-over-ai')).doc, 'digest');
+    expect(citedSender(answers)).toEqual({ name: 'Aerdts', office: 'Staatssecretaris van Economische Zaken en Klimaat', role: 'state-secretary' });
+    expect(referenceAuthor(citedSender(answers)!)).toBe('Aerdts');
+    const debate = summarise(ingestSource(seedSource('commissiedebat-2025-01-30-opkomende-technologieen')).doc, 'digest');
+    expect(citedSender(debate)).toBeUndefined();
+    expect(signatory('De Staatssecretaris van Financiën, Van Rij')).toEqual({ name: 'Van Rij', office: 'Staatssecretaris van Financiën' });
+    expect(signatory('Dijsselbloem')).toEqual({ name: 'Dijsselbloem' });
   });
 });

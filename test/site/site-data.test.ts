@@ -11,6 +11,13 @@ describe('what the cross-document pages are made of', () => {
       'Vernieuwd handboek voor kwantumveilige cryptografie',
     );
     expect(agendaSubject('Kamerstuk 26 643, nr. 1273')).toBeUndefined();
+    // The House's own agenda, as a reader's copy of a committee debate prints it (../shared/real/text/vlos-a86a6bc6…, vlos-d35df127…).
+    expect(agendaSubject('de brief van de staatssecretaris Fiscaliteit en Belastingdienst d.d. 11 juni 2024 inzake terugkoppeling uitkomsten IF-vergadering 28 tot en met 30 mei 2024 (25087, nr. 339);')).toBe(
+      'Terugkoppeling uitkomsten IF-vergadering 28 tot en met 30 mei 2024',
+    );
+    expect(agendaSubject('de brief van de minister van Sociale Zaken en Werkgelegenheid, viceminister-president d.d. 12 juni 2025 inzake beantwoording vragen commissie over het Jaarverslag Ministerie van Volksgezondheid, Welzijn en Sport 2024 (Kamerstuk 36740-XVI-1) (36740-XVI, nr. 8);')).toBe(
+      'Beantwoording vragen commissie over het Jaarverslag Ministerie van Volksgezondheid, Welzijn en Sport 2024',
+    );
   });
 
   it('a citing page quotes the sentence that holds the reference, not "nr. 5" as a sentence end', () => {

@@ -1,21 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareVerslagSite } from '../../src/bench/sites.ts';
 import type { CorpusIndex } from '../../src/ingest/corpus.ts';
-import { ingestCorpus } from '../../src/ingest/run.ts';
+import { buildSiteWithSources, type SiteWithSources } from '../helpers/site-with-sources.ts';
 
 /**
- * A site of the default corpus plus real VLOS transcripts, built in a temporary directory as the
- * benchmark builds its corpora (src/bench/sites.ts: the site reads $VERSLAG_GENERATED). Beside
+ * A site of the default corpus plus real VLOS transcripts (test/helpers/site-with-sources.ts). Beside
  * them, the reader's copy of another committee debate as text: a member who speaks in both the
  * text and an XML source must be one person whose page lists both.
  */
-const root = new URL('../../', import.meta.url).pathname;
 const REAL = new URL('../../../shared/real/', import.meta.url).pathname;
-const ASTRO = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** A committee debate of the vaste commissie voor Financiën (3 July 2025), a plenary vote, a procedurevergadering (a casco), a plenary debate with motions. */
 const XML = [
@@ -29,30 +23,19 @@ const TEXT = 'vlos-2a27783d-3d6b-4e26-9fcf-52c17a41f6bf';
 const TEXT_ID = 'commissiedebat-2025-07-02-nationale-fiscaliteit';
 
 describe('a site of the default corpus plus VLOS transcripts', () => {
-  let work: string;
+  let site: SiteWithSources;
   let dist: string;
   const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'verslag-vlos-site-'));
-    const content = join(work, 'content');
-    const generated = join(work, 'generated');
-    // The default corpus as it stands, its anchor histories (content/anchors/) included.
-    cpSync(join(root, 'content'), content, { recursive: true });
-    for (const id of XML) copyFileSync(join(REAL, 'xml', `${id}.xml`), join(content, `${id}.xml`));
-    copyFileSync(join(REAL, 'text', `${TEXT}.txt`), join(content, `${TEXT_ID}.txt`));
-    writeFileSync(join(content, `${TEXT_ID}.yml`), 'format: debate-pdf\nkind: commissiedebat\ntitle: Nationale fiscaliteit\n');
-    const report = await ingestCorpus(content, generated);
-    expect(report.errors).toEqual([]);
-    const site = prepareVerslagSite(root, generated, join(work, 'site'));
-    const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: site, encoding: 'utf8', env: { ...process.env, VERSLAG_GENERATED: generated, ASTRO_TELEMETRY_DISABLED: '1' } });
-    expect(build.status, build.stderr).toBe(0);
-    dist = join(site, 'dist');
+    site = await buildSiteWithSources('verslag-vlos-site-', [
+      ...XML.map((id) => ({ from: join(REAL, 'xml', `${id}.xml`), as: `${id}.xml` })),
+      { from: join(REAL, 'text', `${TEXT}.txt`), as: `${TEXT_ID}.txt`, metadata: 'format: debate-pdf\nkind: commissiedebat\ntitle: Nationale fiscaliteit\n' },
+    ]);
+    dist = site.dist;
   }, 240_000);
 
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => site?.remove());
 
   it('makes each transcript a document page with its kind, status notice and sections', () => {
     const debate = page(`documenten/${XML[0]}`);
@@ -68,7 +51,7 @@ describe('a site of the default corpus plus VLOS transcripts', () => {
 
   it('lists the motions a member submitted on their page, linked to the motion in the transcript', () => {
     const person = page('personen/soepboer');
-    expect(person).toContain('de motie-Soepboer over zonder financiële borging niet verdergaan met het streven naar inclusief onderwijs (31497, nr. 499)');
+    expect(person).toContain('De motie-Soepboer over zonder financiële borging niet verdergaan met het streven naar inclusief onderwijs (31497, nr. 499)');
     const model = JSON.parse(readFileSync(join(dist, 'documenten', `${XML[3]}.json`), 'utf8')) as { motions: { anchor: string }[] };
     expect(person).toContain(`href="/documenten/${XML[3]}/#${model.motions[0]!.anchor}"`);
   });
@@ -79,7 +62,7 @@ describe('a site of the default corpus plus VLOS transcripts', () => {
     expect(person).toContain(`href="/documenten/${XML[0]}/#`);
     expect(person).toContain(`href="/documenten/${TEXT_ID}/#`);
     // The corpus index keeps the official identity the XML gives, whichever source came first.
-    const index = JSON.parse(readFileSync(join(work, 'generated', 'corpus.json'), 'utf8')) as CorpusIndex;
+    const index = JSON.parse(readFileSync(join(site.generated, 'corpus.json'), 'utf8')) as CorpusIndex;
     expect(index.people.find((candidate) => candidate.slug === 'van-eijk')).toMatchObject({ name: 'Van Eijk', party: 'VVD', firstName: 'Wendy', fullName: 'Wendy van Eijk', id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   });
 });

@@ -218,7 +218,8 @@ class BodyBuilder {
     this.closeSpeech();
     this.announcing = false;
     this.firstHeading ??= { text: paragraph.text, line: paragraph.line };
-    this.blocks.push({ type: 'heading', anchor: this.anchors.passage(paragraph.text, ''), level: 2, title: paragraph.text });
+    // An agenda item's title: a section of the meeting, as a VLOS transcript's <activiteit> is.
+    this.blocks.push({ type: 'heading', anchor: this.anchors.passage(paragraph.text, ''), level: 1, title: paragraph.text });
   }
 
   private changeChair(paragraph: DebateParagraph): void {

@@ -1,6 +1,6 @@
 import type { AgendaItem, DocumentKind, Heading, ProceduralLine } from '../../model/document.ts';
 import type { AnchorAllocator } from '../anchors.ts';
-import { findPaper, normaliseDossier } from '../papers.ts';
+import { findPaper, normaliseDossier, paperInBrackets } from '../papers.ts';
 import { DUTCH_DATE, parseClockTime, parseDutchDate } from '../text/dates.ts';
 import type { DebateParagraph } from './paragraphs.ts';
 import { normaliseHonorific, registerPerson, type PeopleRegister } from './people.ts';
@@ -76,7 +76,8 @@ export function readFrontMatter(paragraphs: DebateParagraph[], anchors: AnchorAl
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
     if (paragraph.kind === 'bullet' && introduced) {
-      const paper = findPaper(text);
+      // "… (Kamerstuk 26 643, nr. 778);" in a report, "… (25087, nr. 339);" as the House's agenda writes it.
+      const paper = findPaper(text) ?? paperInBrackets(text);
       front.agenda.push({ anchor: anchors.fixed(`agenda-${front.agenda.length + 1}`), text, ...(paper ? { paper } : {}) });
       continue;
     }
@@ -143,7 +144,7 @@ export function readFrontMatter(paragraphs: DebateParagraph[], anchors: AnchorAl
       continue;
     }
     if (paragraph.kind === 'heading') {
-      front.blocks.push({ type: 'heading', anchor: anchors.passage(text, ''), level: 2, title: text });
+      front.blocks.push({ type: 'heading', anchor: anchors.passage(text, ''), level: 1, title: text });
       continue;
     }
     keep(paragraph, 'other');

@@ -18,7 +18,7 @@ import type {
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import { isSpeakerLabel, parseChairChange } from '../debate/speaker-labels.ts';
 import type { Diagnostics } from '../diagnostics.ts';
-import { normaliseDossier } from '../papers.ts';
+import { normaliseDossier, paperInBrackets } from '../papers.ts';
 import { slugify } from '../slug.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 import { childElement, childElements, descendants, type XmlElement } from '../xml/tree.ts';
@@ -334,7 +334,7 @@ class BodyBuilder {
     if (uitslag && !result) this.diagnostics.warn(`a decision with an unknown result "${uitslag}"`, item.line, item.column);
     const anchor = blocks.at(-1)?.passage.anchor ?? this.anchors.passage(subject, 'besluit');
     const votes = descendants(item, 'stemming').map((vote) => ({ party: childText(vote, 'fractie'), vote: childText(vote, 'stem').toLowerCase() }));
-    const paper = paperCited(subject);
+    const paper = paperInBrackets(subject);
     const motion = paper && this.motions.find((candidate) => candidate.paper?.dossier === paper.dossier && candidate.paper.number === paper.number);
     if (motion && result) motion.result = result;
     this.decisions.push({
@@ -407,12 +407,6 @@ function paperOfItem(item: XmlElement) {
   const [zaak] = zaken;
   const number = childText(zaak!, 'stuknummer');
   return number ? { dossier: normaliseDossier(childText(zaak!, 'dossiernummer')), number } : undefined;
-}
-
-/** The Kamerstuk a title ends with: 'de motie-Soepboer over … (31497, nr. 499)'. */
-function paperCited(text: string): { dossier: string; number: string } | undefined {
-  const match = /\((\d[\d ]*(?:-[\dA-Z]+)?), nr\. (\d+)\)/.exec(text);
-  return match ? { dossier: normaliseDossier(match[1]!), number: match[2]! } : undefined;
 }
 
 /** The first words of a text, for a motion without a title of its own. */
