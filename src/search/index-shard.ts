@@ -16,8 +16,8 @@ export interface ShardJob {
 
 /**
  * Fragment files per shard: past this many records, Pagefind bundles their fragments into shared
- * files. A fragment file per record (thousands per shard, each compressed and written on its own)
- * was most of the index's time and files; bundled, a result loads a file of a few records.
+ * files, so a shard of several thousand records writes (and a host serves) about a thousand files,
+ * not one per record; a result then loads a file of a few records.
  */
 export const MAX_FRAGMENTS = 1000;
 

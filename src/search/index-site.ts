@@ -68,9 +68,10 @@ function indexedPages(site: string, sections: readonly string[]): PageSize[] {
 function indexedModels(generated: string): { models: PageSize[]; digests: Map<string, string> } {
   const index = JSON.parse(readFileSync(join(generated, 'corpus.json'), 'utf8')) as CorpusIndex;
   const documents = [...index.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // A shard ends where a document's id says, not its path: the same corpus ingested elsewhere (a clean build's own generated/) is cut the same.
   const models = documents.map(({ id }) => {
     const page = join(generated, 'json', `${id}.json`);
-    return { page, bytes: statSync(page).size };
+    return { page, bytes: statSync(page).size, name: id };
   });
   return { models, digests: new Map(documents.map(({ id, modelDigest }, at) => [models[at]!.page, modelDigest])) };
 }

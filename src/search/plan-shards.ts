@@ -4,6 +4,8 @@ import { hash } from 'node:crypto';
 export interface PageSize {
   page: string;
   bytes: number;
+  /** What decides whether it ends a shard, where its path would depend on the directory it lies in (a document's id): by default its path. */
+  name?: string;
 }
 
 /** A shard is at least this share of the budget before a page may end it (unless it is the last). */
@@ -34,11 +36,11 @@ export function planShards(pages: readonly PageSize[], budget: number): string[]
     current = [];
     size = 0;
   };
-  for (const { page, bytes } of pages) {
+  for (const { page, bytes, name } of pages) {
     if (size + bytes > budget) close();
     current.push(page);
     size += bytes;
-    if (size >= MIN_FILL * budget && isBoundary(page, bytes / (BOUNDARY_SPACING * budget))) close();
+    if (size >= MIN_FILL * budget && isBoundary(name ?? page, bytes / (BOUNDARY_SPACING * budget))) close();
   }
   close();
   return shards;

@@ -53,6 +53,14 @@ describe('planShards', () => {
     }
   });
 
+  it('cuts the same documents the same wherever they lie, by their names (a clean build ingests into a directory of its own)', () => {
+    const under = (dir: string) => pages.map(({ page: path, bytes }) => ({ page: `${dir}/${path}`, bytes, name: path }));
+    const here = planShards(under('/tmp/a/generated'), BUDGET);
+    const there = planShards(under('/srv/b/generated-clean'), BUDGET);
+    expect(here.map((shard) => shard.length)).toEqual(there.map((shard) => shard.length));
+    expect(here.map((shard) => shard.length)).toEqual(shards.map((shard) => shard.length));
+  });
+
   it('gives a page larger than the budget a shard of its own', () => {
     expect(planShards([page('a', 10), page('big', 500), page('c', 10)], 100)).toEqual([
       ['documenten/a/index.html'],
