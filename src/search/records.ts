@@ -96,16 +96,17 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
     document: [doc.id],
   };
   /** The records as they fill, by what joins passages into one: their label and who said them. */
-  const groups = new Map<string, { label: string; who: Voice; parts: Part[]; at: string | undefined }>();
-  const add = (label: string, parts: Part[], who: Voice = {}, at = parts[0]?.anchor): void => {
+  const groups = new Map<string, { label: string; who: Voice; parts: Part[] }>();
+  const add = (label: string, parts: Part[], who: Voice = {}): void => {
     const kept = parts.filter((part) => wordCount(part.text) > 0);
     if (kept.length === 0) return;
     const key = JSON.stringify([label, who.name, who.party, who.role, who.office, who.unresolved]);
     const group = groups.get(key);
     if (group) group.parts.push(...kept);
-    else groups.set(key, { label, who, parts: kept, at });
+    else groups.set(key, { label, who, parts: kept });
   };
-  const record = ({ label, who, parts, at }: { label: string; who: Voice; parts: Part[]; at: string | undefined }): SearchRecord => {
+  /** A record lands on its first passage. */
+  const record = ({ label, who, parts }: { label: string; who: Voice; parts: Part[] }): SearchRecord => {
     let words = 0;
     const passages = parts.map((part): [string, number, string?] => {
       const start = words;
@@ -113,7 +114,7 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
       return part.label && part.label !== label ? [part.anchor, start, part.label] : [part.anchor, start];
     });
     return {
-      url: recordUrl(page, at ?? '', { title: doc.title, kind: KIND_LABELS[doc.kind], date: formatDate(doc.date), label, passages }),
+      url: recordUrl(page, parts[0]!.anchor, { title: doc.title, kind: KIND_LABELS[doc.kind], date: formatDate(doc.date), label, passages }),
       content: parts.map((part) => part.text.trim()).join(' '),
       meta: who.name ? { wie: speakerLabel(who) } : who.party ? { wie: `${who.party}-fractie` } : {},
       filters: {
