@@ -7,7 +7,7 @@ import { ingestCorpus } from '../ingest/run.ts';
 import { describeSearchIndex, indexDocuments, indexSite, shardCacheDir, type DocumentIndexRun } from '../search/index-site.ts';
 import { runChild, StepError } from '../workers/child-process.ts';
 import { checkSite } from './check-site.ts';
-import { acquireBuildLock, describeHolder, type BuildLock } from './lock.ts';
+import { acquireBuildLock, describeHolder } from './lock.ts';
 import { prepareStaging, publishSite, recoverSite, stagingDir } from './staged-site.ts';
 
 export interface BuildOptions {

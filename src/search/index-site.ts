@@ -73,7 +73,7 @@ function indexedModels(generated: string): { models: PageSize[]; digests: Map<st
     const page = join(generated, 'json', `${id}.json`);
     return { page, bytes: statSync(page).size, name: id };
   });
-  return { models, digests: new Map(documents.map(({ id, modelDigest }, at) => [models[at]!.page, modelDigest])) };
+  return { models, digests: new Map(documents.map(({ modelDigest }, at) => [models[at]!.page, modelDigest])) };
 }
 
 /**
@@ -110,6 +110,11 @@ function shardKey(site: string, shard: readonly string[], digests: Map<string, s
  */
 const BUNDLE = 'bundle';
 const MANIFEST = 'manifest.json';
+
+/** Whether the cache holds a finished entry under a key (its manifest, written last, is there); publishing checks its files. */
+function inCache(cache: string, key: string): boolean {
+  return readManifest(join(cache, key, MANIFEST)) !== undefined;
+}
 
 /** Publishes a cached shard into the site if it checks out against its manifest; false if it does not (or is not there). */
 function publishCached(entry: string, target: string): boolean {
@@ -222,7 +227,7 @@ export function indexDocuments(site: string, options: SearchIndexOptions = {}): 
   const keys = shards.map((shard) => shardKey(site, shard, digests));
   const controller = new AbortController();
   // A shard whose entry has a manifest is taken as cached here; publishing checks every file of it, and indexes it again if one differs.
-  const indexing = indexIntoCache(site, { shards, keys }, digests, cache, options.workers ?? availableParallelism(), (index) => readManifest(join(cache, keys[index]!, MANIFEST)) === undefined, controller.signal);
+  const indexing = indexIntoCache(site, { shards, keys }, digests, cache, options.workers ?? availableParallelism(), (index) => !inCache(cache, keys[index]!), controller.signal);
   return { shards, keys, digests, models: models.length, cache, indexing, stop: () => controller.abort(new Error('the search index was stopped')) };
 }
 
@@ -261,7 +266,7 @@ export async function indexSite(site: string, options: SearchIndexOptions & { do
   const targets = planned.shards.map((_, index) => join(output, index === 0 ? '' : `deel-${index}`));
   const fromDocuments = (index: number): boolean => index >= planned.shards.length - documents.shards.length;
   // The pages' shards are indexed while the documents' are still being indexed.
-  const pages = await indexIntoCache(site, planned, documents.digests, cache, workers, (index) => !fromDocuments(index) && readManifest(join(cache, planned.keys[index]!, MANIFEST)) === undefined);
+  const pages = await indexIntoCache(site, planned, documents.digests, cache, workers, (index) => !fromDocuments(index) && !inCache(cache, planned.keys[index]!));
   const early = await documents.indexing;
   const errors = [...pages.errors, ...early.errors];
   if (errors.length > 0) throw new Error(errors.join('\n'));
