@@ -7,7 +7,7 @@ export const LATENCY_QUERIES = ['kabinet', 'gezichtsherkenning', 'digitale overh
 /** How long a reader waits for the search page, per query: ready is the page loaded with its index, first the first result after the query. */
 export interface LatencyRun {
   query: string;
-  /** From navigating to the search page to its form being ready for a query (Pagefind and its filters loaded). */
+  /** From navigating to the search page to its being ready for a query: the form, and the facets listed (Pagefind and its filters loaded). */
   readyMs: number;
   /** From submitting the query to the first result on the screen. */
   firstResultMs: number;
@@ -43,6 +43,8 @@ export async function measureSearchLatency(site: string, options: { queries?: st
         const started = performance.now();
         await page.goto(new URL('zoeken/', served.url).href);
         await page.locator('#search-status').filter({ hasText: 'Typ een zoekterm.' }).waitFor();
+        // Ready when its facets are listed too: the page then does nothing until the reader submits.
+        await page.locator('#search-filter-controls select').first().waitFor({ state: 'attached' });
         const readyMs = performance.now() - started;
         // Measured in the page, by the page's clock: from the submit to the first result in the list.
         await page.locator('#search-query').fill(query);

@@ -8,31 +8,7 @@
  */
 
 import { readRecordUrl } from '../search/record-url.ts';
-
-interface PagefindResultData {
-  url: string;
-  content: string;
-  locations: number[];
-  meta: Record<string, string>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindSearch {
-  results: PagefindResult[];
-  /** Per filter value: the results the current query and filters would give with that value added. */
-  filters: FilterCounts;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  /** Loads the index chunks a term needs, so that searching it later does not wait for them. */
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
-}
+import { SearchIndexes, type FilterCounts, type Filters, type PagefindResultData, type Sort } from './search-indexes.ts';
 
 /** The facets a reader can narrow by (the records' filters, src/search/records.ts), with their Dutch labels. */
 const FACET_LABELS: Record<string, string> = {
@@ -235,19 +211,23 @@ function renderFacets(counts: FilterCounts, chosen: Record<string, string[]>) {
   refineCount.textContent = active > 0 ? ` (${active} actief)` : '';
 }
 
-/** The facet counts for the current query: per chosen facet, a search without it (see renderFacets). */
-async function facetCounts(pagefind: Pagefind, term: string, filters: Record<string, string[]>, current: FilterCounts): Promise<FilterCounts> {
-  const counts: FilterCounts = { ...current };
-  await Promise.all(
-    Object.keys(filters)
-      .filter((name) => name in FACET_LABELS)
-      .map(async (name) => {
-        const others = { ...filters };
-        delete others[name];
-        counts[name] = (await pagefind.search(term, { filters: others }))?.filters[name] ?? {};
-      }),
-  );
-  return counts;
+/**
+ * The facet counts for the current query, counted on the facets' workers (search-indexes.ts): per
+ * facet with a chosen value, a search without that choice (see renderFacets); the document filter's
+ * counts are the hits per document.
+ */
+async function facetCounts(indexes: SearchIndexes, term: string, filters: Filters): Promise<FilterCounts> {
+  const chosen = Object.keys(filters).filter((name) => name in FACET_LABELS);
+  const [counts, ...without] = await Promise.all([
+    indexes.counts(term, filters),
+    ...chosen.map((name) => {
+      const others = { ...filters };
+      delete others[name];
+      return indexes.counts(term, others);
+    }),
+  ]);
+  chosen.forEach((name, at) => (counts![name] = without[at]![name] ?? {}));
+  return counts!;
 }
 
 /** "12 treffers in 3 documenten voor „kabinet”". */
@@ -271,7 +251,13 @@ function renderScope(params: URLSearchParams, title: string | undefined) {
 
 let generation = 0;
 
-async function run(pagefind: Pagefind, params: URLSearchParams) {
+/** The sort the reader chose ('datum:desc'), or none: by relevance. */
+function sortOf(params: URLSearchParams): Sort | undefined {
+  const [field, direction] = (params.get('sort') ?? '').split(':');
+  return field ? { [field]: direction === 'asc' ? 'asc' : 'desc' } : undefined;
+}
+
+async function run(indexes: SearchIndexes, params: URLSearchParams) {
   const current = ++generation;
   const term = params.get('q')?.trim() ?? '';
   const filters = chosenFilters(params);
@@ -279,66 +265,82 @@ async function run(pagefind: Pagefind, params: URLSearchParams) {
     status.textContent = 'Typ een zoekterm.';
     list.replaceChildren();
     renderScope(params, undefined);
-    renderFacets(await pagefind.filters(), filters);
+    const counts = await indexes.counts(null);
+    if (current === generation) renderFacets(counts, filters);
     return;
   }
   status.textContent = 'Zoeken…';
-  const [field, direction] = (params.get('sort') ?? '').split(':');
-  const search = await pagefind.search(term, { filters, ...(field ? { sort: { [field]: direction ?? 'desc' } } : {}) });
-  if (current !== generation) return;
-  const results = search?.results ?? [];
-  const perDocument = search?.filters[DOCUMENT_FILTER] ?? {};
-  const inDocument = Object.values(perDocument).reduce((sum, count) => sum + count, 0);
-  // Results outside documents (people, parties) are a page each.
-  const documents = Object.values(perDocument).filter((count) => count > 0).length + (results.length - inDocument);
   const oneDocument = !!filters[DOCUMENT_FILTER];
   const perGroup = oneDocument ? RECORDS_IN_DOCUMENT : RECORDS_PER_RESULT;
+  const maxLoaded = oneDocument ? RECORDS_IN_DOCUMENT : RESULTS_PER_PAGE * RECORDS_PER_RESULT * 2;
+  const sorted = sortOf(params);
+  // Sorted, the results are those of the first shards in that order, enough for this page; counted, they are all.
+  const results = await indexes.search(term, filters, sorted, maxLoaded);
+  if (current !== generation) return;
+  // Counted once the first result is on the screen, while the others load: the facets and the hits per document.
+  let counting: Promise<FilterCounts> | undefined;
+  const count = () => (counting ??= facetCounts(indexes, term, filters));
+  /** Hits per document id, once counted. */
+  let perDocument: Record<string, number> | undefined;
+  const inDocuments = (counted: Record<string, number>) => Object.values(counted).reduce((sum, count) => sum + count, 0);
+  // Results outside documents (people, parties) are a page each; a sort leaves them out (they have no date).
+  const hitCount = (counted: Record<string, number>) => (sorted ? inDocuments(counted) : results.length);
+  const documentCount = (counted: Record<string, number>) => Object.values(counted).filter((count) => count > 0).length + (hitCount(counted) - inDocuments(counted));
 
   // The records' data in batches, grouped by document, until a page of documents is full.
   const groups = new Map<string, ResultGroup>();
-  const hitsOf = (page: string) => perDocument[documentIdOf(page) ?? ''] ?? 1;
-  const maxLoaded = oneDocument ? RECORDS_IN_DOCUMENT : RESULTS_PER_PAGE * RECORDS_PER_RESULT * 2;
-  /** Whether the page is full: as many documents as it shows, each with the records it shows. */
-  const full = () => groups.size >= Math.min(RESULTS_PER_PAGE, documents) && [...groups.values()].every((group) => group.records.length >= Math.min(perGroup, hitsOf(group.page)));
+  const hitsOf = (page: string) => perDocument?.[documentIdOf(page) ?? ''] ?? 1;
+  /** Whether the page is full: as many documents as it shows, each with the records it shows (until the hits per document are counted, one each). */
+  const full = () =>
+    groups.size >= Math.min(RESULTS_PER_PAGE, perDocument ? documentCount(perDocument) : RESULTS_PER_PAGE) &&
+    [...groups.values()].every((group) => group.records.length >= Math.min(perGroup, hitsOf(group.page)));
   let loaded = 0;
   list.replaceChildren();
   const render = () => {
     list.replaceChildren(...[...groups.values()].map((group) => renderGroup(group, hitsOf(group.page), params, perGroup, oneDocument ? PASSAGES_IN_DOCUMENT : PASSAGES_PER_RECORD)));
   };
-  do {
-    // A batch loads at once; the first result is shown as soon as it is in (it waits for one fragment only), the rest per batch.
-    const batch = results.slice(loaded, loaded + BATCH).map((result) => result.data());
-    loaded += BATCH;
-    for (const pending of batch) {
-      const hit = hitOf(await pending);
-      if (current !== generation) return;
-      const group = groups.get(hit.page);
-      if (group) group.records.push(hit);
-      else if (groups.size < RESULTS_PER_PAGE) groups.set(hit.page, { page: hit.page, records: [hit] });
-      if (list.childElementCount === 0) render();
+  /** Loads batches until the page is full; false if a newer search took over. */
+  const fill = async (): Promise<boolean> => {
+    while (loaded < results.length && loaded < maxLoaded && !full()) {
+      // A batch loads at once; the first result is shown as soon as it is in (it waits for one fragment only), the rest per batch.
+      const batch = results.slice(loaded, loaded + BATCH).map((result) => result.data());
+      loaded += BATCH;
+      for (const pending of batch) {
+        const hit = hitOf(await pending);
+        if (current !== generation) return false;
+        const group = groups.get(hit.page);
+        if (group) group.records.push(hit);
+        else if (groups.size < RESULTS_PER_PAGE) groups.set(hit.page, { page: hit.page, records: [hit] });
+        if (list.childElementCount === 0) {
+          render();
+          void count();
+        }
+      }
+      render();
     }
-    render();
-  } while (loaded < results.length && loaded < maxLoaded && !full());
+    return current === generation;
+  };
+  if (!(await fill())) return;
+  const counts = await count();
+  if (current !== generation) return;
+  perDocument = counts[DOCUMENT_FILTER] ?? {};
+  // With the hits per document counted, a document may show more of its records, and "Meer treffers".
+  if (!(await fill())) return;
+  render();
   // The status once every result shown is in: a reader of a screen reader hears it once.
+  const documents = documentCount(perDocument);
+  const hits = hitCount(perDocument);
   const more = documents > RESULTS_PER_PAGE ? `, de eerste ${RESULTS_PER_PAGE} documenten getoond` : '';
-  status.textContent = `${summary(results.length, documents, term)}${results.length > 0 ? `${more}.` : ''}`;
+  status.textContent = `${summary(hits, documents, term)}${hits > 0 ? `${more}.` : ''}`;
   renderScope(params, [...groups.values()][0]?.records[0]?.title);
-  const counts = await facetCounts(pagefind, term, filters, search?.filters ?? {});
-  if (current === generation) renderFacets(counts, filters);
+  renderFacets(counts, filters);
 }
 
 async function start() {
   form.hidden = false;
   // Wide screens show the facets; on a phone they stay folded, so the first result is on the first screen.
   refine.open = window.matchMedia('(min-width: 60rem)').matches;
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base });
-  // A large corpus is indexed in shards (src/search/index-site.ts); Pagefind merges them here, all
-  // loading at once (Pagefind registers each merged index before its first await, in this order).
-  const shards = (await (await fetch(`${base}pagefind/shards.json`)).json()) as string[];
-  await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard}/`, { baseUrl: base })));
-  // Loads every filter's index: Pagefind counts the filter values of a search only over loaded filters.
-  await pagefind.filters();
+  const indexes = await SearchIndexes.open(base);
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
@@ -351,15 +353,15 @@ async function start() {
     if (within) next.set(DOCUMENT_FILTER, within);
     if (sort.value) next.set('sort', sort.value);
     history.replaceState(null, '', `?${next}`);
-    void run(pagefind, next);
+    void run(indexes, next);
   });
   // While the reader types, the index chunks for the words so far are fetched: the search on submit then only scores.
   input.addEventListener('input', () => {
-    if (input.value.trim()) void pagefind.preload(input.value.trim());
+    if (input.value.trim()) indexes.preload(input.value.trim());
   });
   filterControls.addEventListener('change', () => form.requestSubmit());
   sort.addEventListener('change', () => form.requestSubmit());
-  await run(pagefind, params);
+  await run(indexes, params);
 }
 
 start().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { ParliamentaryDocument } from '../model/document.ts';
 import { documentRecords } from './records.ts';
+import { SHARD_FILTER } from './shard-list.ts';
 
 /** One Pagefind index to build, written to `outputPath`: pages of the built site, or documents' records. */
 export interface ShardJob {
@@ -20,6 +21,11 @@ export interface ShardJob {
  * not one per record; a result then loads a file of a few records.
  */
 export const MAX_FRAGMENTS = 1000;
+
+/** The value of SHARD_FILTER for a shard of documents: its first document's id (models are generated/json/<id>.json). */
+export function shardFilterValue(models: readonly string[]): string {
+  return basename(models[0]!, '.json');
+}
 
 /** One glob that matches exactly these pages: `{personen/krul/index.html,partijen/cda/index.html}`. */
 export function pagesGlob(pages: readonly string[]): string {
@@ -55,10 +61,13 @@ export async function indexShard({ site, pages, models, outputPath }: ShardJob):
       if (added.errors.length > 0) return { error: `Pagefind could not index ${site}: ${added.errors.join('; ')}` };
       if (added.page_count !== pages.length) return { error: `Pagefind indexed ${added.page_count} of the ${pages.length} pages of ${outputPath}` };
     }
+    const shard = models.length > 0 ? shardFilterValue(models) : '';
     for (const model of models) {
       const doc = JSON.parse(readFileSync(model, 'utf8')) as ParliamentaryDocument;
       // A document's records are sent together: Pagefind answers them in turn, without a round trip each.
-      const added = await Promise.all(documentRecords(doc).map((record) => index.addCustomRecord({ ...record, language: 'nl' })));
+      const added = await Promise.all(
+        documentRecords(doc).map((record) => index.addCustomRecord({ ...record, filters: { ...record.filters, [SHARD_FILTER]: [shard] }, language: 'nl' })),
+      );
       const failed = added.flatMap((response) => response.errors);
       if (failed.length > 0) return { error: `Pagefind could not index the records of ${model}: ${failed.join('; ')}` };
       records += added.length;

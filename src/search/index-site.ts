@@ -8,8 +8,9 @@ import { copyVerified, manifestOf, readManifest } from '../files/verified-tree.t
 import type { CorpusIndex } from '../ingest/corpus.ts';
 import { GENERATED } from '../site/corpus.ts';
 import { runInWorkers } from '../workers/pool.ts';
-import { describeShard, type ShardJob } from './index-shard.ts';
+import { describeShard, shardFilterValue, type ShardJob } from './index-shard.ts';
 import { planShards, type PageSize } from './plan-shards.ts';
+import { SHARD_LIST, type ShardEntry } from './shard-list.ts';
 
 const SHARD_WORKER = new URL('./shard-worker.ts', import.meta.url);
 
@@ -24,8 +25,6 @@ const SHARD_WORKER = new URL('./shard-worker.ts', import.meta.url);
  */
 export const SHARD_BYTES = Number(process.env.VERSLAG_SHARD_MB ?? 64) * 1e6;
 
-/** Where the extra shards are listed for the search page: pagefind/shards.json → ["deel-1", …]. */
-export const SHARD_LIST = 'shards.json';
 
 /**
  * The sections whose pages are indexed as HTML: people and parties (small pages), in shards of
@@ -61,13 +60,19 @@ function indexedPages(site: string, sections: readonly string[]): PageSize[] {
   return pages;
 }
 
+/** Before: by date, then by id (an undated document first). */
+const byDateThenId = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 /**
- * The documents' models with their sizes, in the order of their ids, and what decides each one's
- * records: the model digest of the corpus index (its source and the ingest's code).
+ * The documents' models with their sizes, oldest first (by date, then id), and what decides each
+ * one's records: the model digest of the corpus index (its source and the ingest's code). So each
+ * shard of documents covers a span of dates, in the order of SHARD_LIST: the search page sorts by
+ * date across shards one shard at a time (shard-list.ts), and a new debate falls in the newest shard.
  */
 function indexedModels(generated: string): { models: PageSize[]; digests: Map<string, string> } {
   const index = JSON.parse(readFileSync(join(generated, 'corpus.json'), 'utf8')) as CorpusIndex;
-  const documents = [...index.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const documents = [...index.documents].sort(byDateThenId);
   // A shard ends where a document's id says, not its path: the same corpus ingested elsewhere (a clean build's own generated/) is cut the same.
   const models = documents.map(({ id }) => {
     const page = join(generated, 'json', `${id}.json`);
@@ -234,7 +239,7 @@ export function indexDocuments(site: string, options: SearchIndexOptions = {}): 
 /**
  * Builds the site's search index with Pagefind, after `astro build`, in its own processes: the
  * shards are built in parallel, one Pagefind per core. The first shard is `pagefind/`, further
- * ones `pagefind/deel-N/`, listed in `pagefind/shards.json`. People's and parties' pages are
+ * ones `pagefind/deel-N/`, all listed in `pagefind/shards.json` (shard-list.ts). People's and parties' pages are
  * indexed as HTML, in shards of their own; documents as records made from their models in
  * `options.generated` (by default the ingest's generated/), by `documents` if the build started
  * them early (indexDocuments), else from here.
@@ -280,7 +285,11 @@ export async function indexSite(site: string, options: SearchIndexOptions & { do
   // The cache keeps what this build uses, no more (nor what a stopped build left).
   const used = new Set(planned.keys);
   for (const entry of readdirSync(cache)) if (!used.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
-  writeFileSync(join(output, SHARD_LIST), `${JSON.stringify(targets.slice(1).map((target) => basename(target)))}\n`);
+  const list: ShardEntry[] = planned.shards.map((shard, index) => ({
+    path: index === 0 ? '' : basename(targets[index]!),
+    ...(fromDocuments(index) && shard.length > 0 ? { documents: shardFilterValue(shard) } : {}),
+  }));
+  writeFileSync(join(output, SHARD_LIST), `${JSON.stringify(list)}\n`);
   return {
     pages: planned.shards.reduce((sum, shard) => sum + shard.length, 0),
     shards: planned.shards.length,

@@ -33,4 +33,18 @@ describe('a reader of the site under /verslag/', () => {
     await searchLandsOnPassage(reader, '/verslag/', 'kwantumcomputer', DOCS.debate, /kwantumcomputer/i);
     await searchLandsOnPassage(reader, '/verslag/', 'Anthropic', DOCS.answers, /anthropic/i);
   });
+
+  it('sorts results by date across the shards of its index (built here with a shard per document), newest or oldest first', async () => {
+    const newestFirst = [DOCS.written, DOCS.answers, DOCS.letter, DOCS.debate, DOCS.ao];
+    for (const [sort, expected] of [
+      ['datum:desc', newestFirst],
+      ['datum:asc', [...newestFirst].reverse()],
+    ] as const) {
+      const page = await reader.open(`zoeken/?q=kabinet&sort=${sort}`);
+      await page.locator('#search-status').filter({ hasText: /voor „kabinet”/ }).waitFor();
+      const order = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(order, sort).toEqual(expected.map((id) => `/verslag/documenten/${id}/`));
+      await page.context().close();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ParliamentaryDocument } from '../../src/model/document.ts';
 import { indexSite, shardCacheDir } from '../../src/search/index-site.ts';
 import { documentRecords } from '../../src/search/records.ts';
+import { SHARD_LIST, type ShardEntry } from '../../src/search/shard-list.ts';
 import { GENERATED } from '../../src/site/corpus.ts';
 import { SITES } from '../site/built-site.ts';
 
@@ -22,7 +23,7 @@ function indexFiles(site: string): Map<string, Buffer> {
  */
 function shardUrls(site: string): string[][] {
   const root = join(site, 'pagefind');
-  const shards = ['', ...(JSON.parse(readFileSync(join(root, 'shards.json'), 'utf8')) as string[])];
+  const shards = (JSON.parse(readFileSync(join(root, SHARD_LIST), 'utf8')) as ShardEntry[]).map((entry) => entry.path);
   return shards.map((shard) =>
     readdirSync(join(root, shard, 'fragment')).flatMap((name) => {
       const text = gunzipSync(readFileSync(join(root, shard, 'fragment', name))).toString('utf8');
@@ -76,6 +77,20 @@ describe('the search index cache', () => {
     const records = documentRecords(debate);
     expect(records.length).toBeGreaterThan(5);
     expect(shards.flat().filter((url) => url.startsWith(`/documenten/${DEBATE}/`)).sort()).toEqual(records.map((record) => record.url).sort());
+  });
+
+  it('lists its shards for the search page: the pages\' first, then the documents\' oldest first, each named by its first document', () => {
+    const list = JSON.parse(readFileSync(join(site, 'pagefind', SHARD_LIST), 'utf8')) as ShardEntry[];
+    const urls = shardUrls(site);
+    expect(list.map((entry) => entry.path)).toEqual(['', ...urls.slice(1).map((_, at) => `deel-${at + 1}`)]);
+    const corpus = JSON.parse(readFileSync(join(generated, 'corpus.json'), 'utf8')) as { documents: { id: string; date: string }[] };
+    const oldestFirst = [...corpus.documents].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((doc) => doc.id);
+    const documentsOf = (shard: string[]) => [...new Set(shard.map((url) => url.split('/')[2]!))];
+    const documentShards = list.flatMap((entry, at) => (entry.documents ? [{ entry, ids: documentsOf(urls[at]!) }] : []));
+    expect(documentShards.flatMap(({ ids }) => ids.sort((a, b) => oldestFirst.indexOf(a) - oldestFirst.indexOf(b)))).toEqual(oldestFirst);
+    for (const { entry, ids } of documentShards) expect(entry.documents).toBe(ids[0]);
+    // The shards of pages hold no documents.
+    for (const [at, entry] of list.entries()) if (!entry.documents) expect(urls[at]!.every((url) => !url.startsWith('/documenten/'))).toBe(true);
   });
 
   it('indexes nothing again when no page or model changed, and writes the same bytes', async () => {
