@@ -161,12 +161,18 @@ interface PlannedShards {
   keys: string[];
 }
 
+/** What a run of indexIntoCache did: the keys of the shards it indexed, and the messages of those that failed. */
+interface IndexRun {
+  indexed: string[];
+  errors: string[];
+}
+
 /**
  * Indexes into the cache each shard that has no entry there yet, under a temporary name renamed
  * when whole (with its manifest, written last). Resolves with the messages of the shards that
  * failed (none: every shard is in the cache), so that a run started early never rejects unheard.
  */
-async function indexIntoCache(site: string, planned: PlannedShards, digests: Map<string, string>, cache: string, workers: number, only: (index: number) => boolean, signal?: AbortSignal): Promise<{ indexed: number; errors: string[] }> {
+async function indexIntoCache(site: string, planned: PlannedShards, digests: Map<string, string>, cache: string, workers: number, only: (index: number) => boolean, signal?: AbortSignal): Promise<IndexRun> {
   const stale = planned.shards.map((_, index) => index).filter(only);
   const partial = (index: number): string => join(cache, `${planned.keys[index]}.partial-${process.pid}`);
   const jobs: ShardJob[] = stale.map((index) => ({
@@ -197,7 +203,7 @@ async function indexIntoCache(site: string, planned: PlannedShards, digests: Map
   } catch (error) {
     errors.push(error instanceof Error ? error.message : String(error));
   }
-  return { indexed: jobs.length, errors };
+  return { indexed: stale.map((index) => planned.keys[index]!), errors };
 }
 
 /** The documents' shards of a search index, being indexed into the cache (indexDocuments). */
@@ -205,7 +211,7 @@ export interface DocumentIndexRun extends PlannedShards {
   digests: Map<string, string>;
   models: number;
   cache: string;
-  indexing: Promise<{ indexed: number; errors: string[] }>;
+  indexing: Promise<IndexRun>;
   /** Stops the indexing (the build failed elsewhere). */
   stop: () => void;
 }
@@ -225,7 +231,7 @@ export function indexDocuments(site: string, options: SearchIndexOptions = {}): 
   } catch (error) {
     // Said when the index is awaited (indexSite), after the pages: a build that fails there names that step first.
     const errors = [`the documents in ${generated} could not be read for the search index: ${error instanceof Error ? error.message : String(error)}`];
-    return { shards: [], keys: [], digests: new Map(), models: 0, cache, indexing: Promise.resolve({ indexed: 0, errors }), stop: () => {} };
+    return { shards: [], keys: [], digests: new Map(), models: 0, cache, indexing: Promise.resolve({ indexed: [], errors }), stop: () => {} };
   }
   const { models, digests } = planned;
   const shards = planShards(models, options.shardBytes ?? SHARD_BYTES);
@@ -293,7 +299,8 @@ export async function indexSite(site: string, options: SearchIndexOptions & { do
   return {
     pages: planned.shards.reduce((sum, shard) => sum + shard.length, 0),
     shards: planned.shards.length,
-    indexed: pages.indexed + early.indexed + again.indexed,
+    // A shard indexed early whose files then did not check out was indexed twice: counted once.
+    indexed: new Set([...pages.indexed, ...early.indexed, ...again.indexed]).size,
     ...directorySize(output),
   };
 }

@@ -76,6 +76,7 @@ describe('npm run bench', () => {
     expect(output).toMatch(/^rebuild after one added source ÷ clean build: /m);
     expect(output).toMatch(/^search latency, CPU unthrottled: query to first result median \d+ ms/m);
     expect(output).toMatch(/^search latency, CPU slowed 4×: query to first result median \d+ ms/m);
-    expect(output.match(/^ {2}„[^”]+”: \d+ ms to the first result .*; \d+ treffers? in \d+ document(en)? voor/gm)).toHaveLength(2 * LATENCY_QUERIES.length);
+    expect(output.match(/^ {2}„[^”]+”: \d+ ms to the first result \(page ready after \d+ ms; opened with the query, \d+ ms\); \d+ treffers? in \d+ document(en)? voor/gm)).toHaveLength(2 * LATENCY_QUERIES.length);
+    expect(output.match(/opening \/zoeken\/\?q=… to first result median \d+ ms$/gm)).toHaveLength(2);
   });
 });
