@@ -25,7 +25,6 @@ const SHARD_WORKER = new URL('./shard-worker.ts', import.meta.url);
  */
 export const SHARD_BYTES = Number(process.env.VERSLAG_SHARD_MB ?? 64) * 1e6;
 
-
 /**
  * The sections whose pages are indexed as HTML: people and parties (small pages), in shards of
  * their own, as a person's page changes with any document they speak in. Documents are indexed
@@ -60,7 +59,7 @@ function indexedPages(site: string, sections: readonly string[]): PageSize[] {
   return pages;
 }
 
-/** Before: by date, then by id (an undated document first). */
+/** Documents oldest first: by date, then by id (an undated document first). */
 const byDateThenId = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
@@ -245,8 +244,8 @@ export function indexDocuments(site: string, options: SearchIndexOptions = {}): 
 /**
  * Builds the site's search index with Pagefind, after `astro build`, in its own processes: the
  * shards are built in parallel, one Pagefind per core. The first shard is `pagefind/`, further
- * ones `pagefind/deel-N/`, all listed in `pagefind/shards.json` (shard-list.ts). People's and parties' pages are
- * indexed as HTML, in shards of their own; documents as records made from their models in
+ * ones `pagefind/deel-N/`, all listed in `pagefind/shards.json` (shard-list.ts). People's and
+ * parties' pages are indexed as HTML, in shards of their own; documents as records made from their models in
  * `options.generated` (by default the ingest's generated/), by `documents` if the build started
  * them early (indexDocuments), else from here.
  *
