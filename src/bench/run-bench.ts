@@ -115,10 +115,18 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const dist = join(site, 'dist');
       const wholeBuild = (stage: string) => attempt(stage, buildArgs(site), site, buildEnv(generated));
       /** The rows of one build: the whole, and its steps as its log times them. */
-      const buildRows = (label: string, result: Measured): StageResult[] => [
-        { ...siteRow(`whole build (${label})`, result, dist), note: `npm run build: ${result.code === 0 ? stepTimes(result.stdout) : `FAILED (exit ${result.code}): ${lastErrorLine(result)}`}` },
-        ...(result.code === 0 ? [ingestRow(`ingest (${label})`, result, generated, source.bytes), pagesRow(`pages (${label})`, result, dist), searchRow(`search index (${label})`, result, dist)] : []),
-      ];
+      const buildRows = (label: string, result: Measured): StageResult[] => {
+        const note = `npm run build: ${result.code === 0 ? stepTimes(result.stdout) : `FAILED (exit ${result.code}): ${lastErrorLine(result)}`}`;
+        if (result.code !== 0) return [{ ...siteRow(`whole build (${label})`, result, dist), note }];
+        // The site is measured once for the three rows: at 10,000 documents a walk of dist/ takes seconds.
+        const size = siteSize(dist);
+        return [
+          { ...siteRow(`whole build (${label})`, result, dist, size), note },
+          ingestRow(`ingest (${label})`, result, generated, source.bytes),
+          pagesRow(`pages (${label})`, result, size),
+          searchRow(`search index (${label})`, result, size),
+        ];
+      };
       const clean = await wholeBuild('whole build (clean)');
       rows.push(...buildRows('clean', clean));
       // The plain sites have the text of the same documents as this clean build (the Astro one built last, measured alone).
@@ -277,21 +285,32 @@ function ingestRow(stage: string, result: Measured, generated: string, sourceByt
 }
 
 /** The Astro build of a whole build, as its log times it: the pages it wrote (the search index is built alongside). */
-function pagesRow(stage: string, result: Measured, dist: string): StageResult {
+function pagesRow(stage: string, result: Measured, size: SiteSize): StageResult {
   const seconds = loggedSeconds(result.stdout, PAGES_LINE);
-  return { stage, ...(seconds === undefined ? {} : { seconds }), pages: directorySize(dist, '.html').files, outputBytes: directorySize(dist).bytes - directorySize(join(dist, 'pagefind')).bytes, note: 'astro build, with the documents\' search index alongside' };
+  return { stage, ...(seconds === undefined ? {} : { seconds }), pages: size.pages, outputBytes: size.bytes - size.index.bytes, note: 'astro build, with the documents\' search index alongside' };
+}
+
+/** What a built site holds: its HTML pages, all its bytes, and its Pagefind index (pagefind/). */
+interface SiteSize {
+  pages: number;
+  bytes: number;
+  index: { bytes: number; files: number };
+}
+
+function siteSize(dist: string): SiteSize {
+  return { pages: directorySize(dist, '.html').files, bytes: directorySize(dist).bytes, index: directorySize(join(dist, 'pagefind')) };
 }
 
 /** An Astro build: HTML pages written, the whole dist/, and the Pagefind index within it. */
-function siteRow(stage: string, result: Measured, dist: string): StageResult {
+function siteRow(stage: string, result: Measured, dist: string, size?: SiteSize): StageResult {
   if (result.code !== 0) return { stage, ...cost(result), note: `FAILED (exit ${result.code}): ${lastErrorLine(result)}; ${largestProcesses(result)}` };
-  const pagefind = directorySize(join(dist, 'pagefind'));
+  const { pages, bytes, index } = size ?? siteSize(dist);
   return {
     stage,
     ...cost(result),
-    pages: directorySize(dist, '.html').files,
-    outputBytes: directorySize(dist).bytes,
-    ...(pagefind.files > 0 ? { indexBytes: pagefind.bytes } : {}),
+    pages,
+    outputBytes: bytes,
+    ...(index.files > 0 ? { indexBytes: index.bytes } : {}),
     note: largestProcesses(result),
   };
 }
@@ -311,10 +330,10 @@ function largestProcesses(result: Measured): string {
 }
 
 /** The search index of a whole build: the time it took after the pages were built (its documents' shards are indexed alongside them). */
-function searchRow(stage: string, result: Measured, dist: string): StageResult {
+function searchRow(stage: string, result: Measured, size: SiteSize): StageResult {
   const logged = /search index: (\d+) pages in (\d+) shard\(s\) \((\d+) indexed/.exec(result.stdout);
   const seconds = loggedSeconds(result.stdout, SEARCH_LINE);
-  const index = directorySize(join(dist, 'pagefind'));
+  const { index } = size;
   return {
     stage,
     ...(seconds === undefined ? {} : { seconds }),
