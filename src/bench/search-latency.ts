@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveStatic } from '../files/static-server.ts';
 
@@ -38,11 +38,7 @@ export async function measureSearchLatency(site: string, options: { queries?: st
     for (const throttle of options.throttles ?? [1, 4]) {
       const runs: LatencyRun[] = [];
       for (const query of options.queries ?? LATENCY_QUERIES) {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
-        context.setDefaultTimeout(300_000);
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        const { context, page } = await phonePage(browser, throttle);
         const started = performance.now();
         await page.goto(new URL('zoeken/', served.url).href);
         await page.locator('#search-status').filter({ hasText: 'Typ een zoekterm.' }).waitFor();
@@ -83,18 +79,24 @@ export async function measureSearchLatency(site: string, options: { queries?: st
   }
 }
 
+/** A fresh page as on a phone, in a context of its own (nothing of an earlier page cached), with the CPU slowed `throttle` times. */
+async function phonePage(browser: Browser, throttle: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
+  context.setDefaultTimeout(300_000);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page };
+}
+
 /**
  * From navigating to `/zoeken/?q=<query>` in a fresh page to the first result on the screen, by the
  * page's own clock (which starts at the navigation): what a reader waits after searching from a
  * page's header.
  */
 async function arrival(browser: Browser, site: string, query: string, throttle: number): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
-  context.setDefaultTimeout(300_000);
+  const { context, page } = await phonePage(browser, throttle);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     // Installed before the page's own scripts run: notes when the first result (or "Geen resultaten") appears.
     await page.addInitScript(() => {
       const record = () => {
