@@ -7,11 +7,12 @@
  * Text from the index is inserted as text, never as HTML.
  */
 
+import { DOCUMENT_FILTER, type Facet } from '../search/record-filters.ts';
 import { readRecordUrl } from '../search/record-url.ts';
 import { SearchIndexes, type FilterCounts, type Filters, type PagefindResultData, type Sort } from './search-indexes.ts';
 
 /** The facets a reader can narrow by (the records' filters, src/search/records.ts), with their Dutch labels. */
-const FACET_LABELS: Record<string, string> = {
+const FACET_LABELS: Record<Facet, string> = {
   soort: 'Soort',
   jaar: 'Jaar',
   commissie: 'Commissie',
@@ -20,8 +21,6 @@ const FACET_LABELS: Record<string, string> = {
   spreker: 'Spreker',
   rol: 'Rol',
 };
-/** The filter that holds a record's document id: hits per document, and a search within one document. */
-const DOCUMENT_FILTER = 'document';
 const RESULTS_PER_PAGE = 20;
 /** Records shown per document; the others are behind "Meer treffers in dit document". */
 const RECORDS_PER_RESULT = 3;

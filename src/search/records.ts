@@ -1,6 +1,7 @@
 import type { ParliamentaryDocument, Passage, Role, Speaker } from '../model/document.ts';
 import { KIND_LABELS, ROLE_LABELS, formatDate } from '../site/labels.ts';
 import { routes } from '../site/routes.ts';
+import { DOCUMENT_FILTER, type RecordFilter } from './record-filters.ts';
 import { recordUrl } from './record-url.ts';
 
 /**
@@ -20,7 +21,7 @@ export interface SearchRecord {
   content: string;
   /** Pagefind indexes meta as words: only who speaks (`wie`), so that a member's name finds their own words. */
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  filters: Partial<Record<RecordFilter, string[]>>;
   sort: Record<string, string>;
 }
 
@@ -43,13 +44,6 @@ interface Voice {
   /** The source names no one behind the label ("De voorzitter"): named in the result, but no speaker to filter on. */
   unresolved?: true;
 }
-
-/**
- * The filter names of a record, as the search page offers them (its labels are Dutch). `document`
- * is the document's id: the search page counts the hits per document with it ("Meer treffers in
- * dit document") and narrows a search to one document, but does not offer it as a facet.
- */
-export const RECORD_FILTERS = ['soort', 'jaar', 'commissie', 'dossier', 'partij', 'spreker', 'rol', 'document'] as const;
 
 /**
  * Words, as the search page counts them to find the passage a hit falls in: whitespace-separated,
@@ -93,7 +87,7 @@ export function documentRecords(doc: ParliamentaryDocument): SearchRecord[] {
     jaar: [doc.date.slice(0, 4)],
     ...(doc.committee ? { commissie: [doc.committee] } : {}),
     ...(doc.paper ? { dossier: [doc.paper.dossier] } : {}),
-    document: [doc.id],
+    [DOCUMENT_FILTER]: [doc.id],
   };
   /** The records as they fill, by what joins passages into one: their label and who said them. */
   const groups = new Map<string, { label: string; who: Voice; parts: Part[] }>();
