@@ -43,10 +43,13 @@ export function runInWorkers<J, R>(
     let done = 0;
     let failed = false;
     const threads = new Set<Worker>();
+    // Called once the pool is done either way, so that a later abort of a long-lived signal finds no listener of a finished pool.
     const stopAll = (): void => {
+      signal?.removeEventListener('abort', onAbort);
       for (const thread of threads) void thread.terminate();
       threads.clear();
     };
+    const onAbort = (): void => fail(signal!.reason);
     const fail = (error: unknown): void => {
       failed = true;
       stopAll();
@@ -122,7 +125,7 @@ export function runInWorkers<J, R>(
     };
     if (jobs.length === 0) return resolve();
     if (signal?.aborted) return fail(signal.reason);
-    signal?.addEventListener('abort', () => fail(signal.reason), { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
     for (let i = 0; i < Math.min(size - (here ? 1 : 0), jobs.length); i++) start();
     if (here) void workHere();
   });

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { runInWorkers } from '../../src/workers/pool.ts';
 
@@ -61,5 +62,24 @@ describe('the worker pool, on threads only', () => {
     );
     expect(results.get(2)).toBe('the worker thread ended with its job unfinished: it waited on something that had stopped, such as a child process that died');
     for (const index of [0, 1, 3, 4, 5]) expect(results.get(index), `job ${index}`).toBe(index * 2);
+  });
+});
+
+describe('the worker pool and its abort signal', () => {
+  const jobs = Array.from({ length: 4 }, (_, value) => ({ value }));
+
+  it('leaves no listener on the signal once it is done, so a long-lived signal does not collect them', async () => {
+    const controller = new AbortController();
+    const results: number[] = [];
+    await runInWorkers<Job, number>(WORKER, jobs, 2, (_, result) => results.push(result), () => -1, undefined, controller.signal);
+    expect(results.sort((a, b) => a - b)).toEqual([0, 2, 4, 6]);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('rejects with the reason when the signal is aborted while it runs', async () => {
+    const controller = new AbortController();
+    const running = runInWorkers<Job, number>(WORKER, jobs, 2, () => controller.abort(new Error('stopped by the test')), () => -1, undefined, controller.signal);
+    await expect(running).rejects.toThrow('stopped by the test');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });
