@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { codeVersion } from '../files/code-version.ts';
-import { jsonPath } from '../ingest/output-paths.ts';
+import { jsonPath } from '../model/generated-files.ts';
 import { GENERATED, siteData } from '../site/corpus.ts';
 import { baseKey } from '../site/routes.ts';
 import { runInWorkers } from '../workers/pool.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeVersion, modulesFrom } from '../files/code-version.ts';
-import type { DocumentSummary } from './corpus.ts';
+import type { DocumentSummary } from '../model/corpus.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { anchorHistoryPath } from './anchor-history.ts';
 import { metadataPath } from './read-source.ts';

@@ -1,6 +1,7 @@
 import type { ParliamentaryDocument } from '../model/document.ts';
 import { SourceError, type SourceDocument, type SourceProblem } from './source.ts';
-import { DUTCH_DATE, formatDutchDate, isCalendarDate, parseDutchDate } from './text/dates.ts';
+import { formatDutchDate } from '../model/dutch-dates.ts';
+import { DUTCH_DATE, isCalendarDate, parseDutchDate } from './text/dates.ts';
 
 /**
  * Refuses a model with a date that is not on the calendar ('30 februari 2025', '45 januari 2025'

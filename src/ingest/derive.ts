@@ -1,7 +1,8 @@
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../model/document.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { SourceError, type SourceDocument } from './source.ts';
-import { formatDutchDate, VERGADERJAAR } from './text/dates.ts';
+import { formatDutchDate } from '../model/dutch-dates.ts';
+import { VERGADERJAAR } from './text/dates.ts';
 
 /**
  * What a parser derives when neither the text's structure nor the metadata states it: a title

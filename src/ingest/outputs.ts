@@ -6,7 +6,7 @@ import { anchorHistoryPath, serialiseAnchorHistory } from './anchor-history.ts';
 import type { AnchorHistory } from './anchors.ts';
 import { hashSourceFile, stampInputs, stampOf, type CacheEntry } from './cache.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { jsonPath, markdownPath } from './output-paths.ts';
+import { jsonPath, markdownPath } from '../model/generated-files.ts';
 import { summarise } from './corpus.ts';
 import { replaceFile, writeIfChanged } from './replace-file.ts';
 import { ingestOne } from './run-one.ts';

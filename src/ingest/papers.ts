@@ -1,4 +1,5 @@
 import type { PaperNumber } from '../model/document.ts';
+import { BRACKETED_PAPER, normaliseDossier } from '../model/papers.ts';
 
 /**
  * A Kamerstuk citation as the corpus writes them: 'Kamerstuk 26 643, nr. 1311',
@@ -9,31 +10,13 @@ import type { PaperNumber } from '../model/document.ts';
 export const PAPER_CITATION =
   /\bKamerstuk(?:ken)?(?: I{1,2})?,?(?: \d{4}[/–-]\d{2,4},?)? (\d{2} ?\d{3}(?:-[\dA-Z]+| [IVXL]+\b)?),? nr\. ?(\d+)/g;
 
-/** '26 643' → '26643'; '21 501-30' → '21501-30'; '36 600 VII' → '36600-VII' (begrotingshoofdstuk). */
-export function normaliseDossier(dossier: string): string {
-  return dossier.replace(/(\d) (\d)/g, '$1$2').replace(/ /g, '-');
-}
-
-/** The form people read: { dossier: '26643', number: '1311' } → '26 643, nr. 1311'; '36600-VII' → '36 600 VII'. */
-export function formatPaper(paper: PaperNumber): string {
-  return `${formatDossier(paper.dossier)}, nr. ${paper.number}`;
-}
-
-/** A dossier as the House writes it: '26643' → '26 643', '36600-VII' → '36 600 VII', '21501-30' → '21 501-30'. */
-export function formatDossier(dossier: string): string {
-  const [main, sub] = dossier.split(/-(.*)/s);
-  const spaced = main!.length > 3 ? `${main!.slice(0, -3)} ${main!.slice(-3)}` : main!;
-  const suffix = sub === undefined ? '' : /^[IVXL]+$/.test(sub) ? ` ${sub}` : `-${sub}`;
-  return `${spaced}${suffix}`;
-}
-
 /**
  * The Kamerstuk the House's agenda and zaak titles end with, in brackets and without the word
  * Kamerstuk: 'de motie-Soepboer over … (31497, nr. 499)', 'de brief … inzake … (36600-IX, nr. 43);'.
  * The last one: an earlier bracket may name another paper ('(Kamerstuk 36740-XVI-1) (36740-XVI, nr. 8)').
  */
 export function paperInBrackets(text: string): PaperNumber | undefined {
-  const match = [...text.matchAll(/\((\d[\d ]*(?:-[\dA-Z]+)?), nr\. (\d+)\)/g)].at(-1);
+  const match = [...text.matchAll(new RegExp(BRACKETED_PAPER.source, 'g'))].at(-1);
   return match ? { dossier: normaliseDossier(match[1]!), number: match[2]! } : undefined;
 }
 

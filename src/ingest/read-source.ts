@@ -4,7 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { DOCUMENT_KINDS, type DocumentKind, type PaperNumber } from '../model/document.ts';
 import { readAnchorHistory } from './anchor-history.ts';
 import { FORMATS } from './formats.ts';
-import { normaliseDossier } from './papers.ts';
+import { normaliseDossier } from '../model/papers.ts';
 import type { SourceDocument, SourceFormat, SourceMetadata, SourceProblem } from './source.ts';
 import { SourceError } from './source.ts';
 import { sourceIdOf } from './source-id.ts';

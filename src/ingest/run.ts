@@ -14,10 +14,11 @@ import {
   type CacheEntry,
   type InputStamps,
 } from './cache.ts';
-import { buildCorpusIndex, type DocumentSummary } from './corpus.ts';
+import type { DocumentSummary } from '../model/corpus.ts';
+import { buildCorpusIndex } from './corpus.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { listSources } from './content-files.ts';
-import { jsonPath, markdownPath } from './output-paths.ts';
+import { jsonPath, markdownPath } from '../model/generated-files.ts';
 import { ingestToFiles, type IngestJob, type IngestResult } from './outputs.ts';
 import { writeIfChanged } from './replace-file.ts';
 import { runInWorkers } from '../workers/pool.ts';

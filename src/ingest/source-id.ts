@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { SourceError } from './source.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../model/slug.ts';
 
 /** Longest id we accept: a URL segment and a file name (with `.json`) well inside any file system's 255 bytes. */
 const MAX_ID_LENGTH = 150;

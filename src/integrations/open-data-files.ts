@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishFile } from '../files/publish.ts';
-import { jsonPath } from '../ingest/output-paths.ts';
+import { jsonPath } from '../model/generated-files.ts';
 import { GENERATED, siteData } from '../site/corpus.ts';
 import { routes } from '../site/routes.ts';
 

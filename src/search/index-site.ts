@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { codeVersion } from '../files/code-version.ts';
 import { directorySize } from '../files/directory-size.ts';
 import { copyVerified, manifestOf, readManifest } from '../files/verified-tree.ts';
-import type { CorpusIndex } from '../ingest/corpus.ts';
+import type { CorpusIndex } from '../model/corpus.ts';
 import { GENERATED } from '../site/corpus.ts';
 import { runInWorkers } from '../workers/pool.ts';
 import { describeShard, shardFilterValue, type ShardJob } from './index-shard.ts';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Commitment, CommitmentReport, Motion, PaperNumber, Person, Role } from '../model/document.ts';
-import type { ContributionSummary, CorpusIndex, DocumentSummary, QuestionSummary } from '../ingest/corpus.ts';
-import { slugify } from '../ingest/slug.ts';
+import type { ContributionSummary, CorpusIndex, DocumentSummary, QuestionSummary } from '../model/corpus.ts';
+import { BRACKETED_PAPER } from '../model/papers.ts';
+import { slugify } from '../model/slug.ts';
 import { capitalised } from './labels.ts';
 import { paperSlug } from './routes.ts';
 
@@ -268,14 +269,15 @@ export function motionSlug(documentId: string, anchor: string): string {
   return `${documentId}-${anchor}`;
 }
 
+/** 'inzake <subject>', then the line's closing papers in brackets, with or without the word Kamerstuk. */
+const AGENDA_SUBJECT = new RegExp(String.raw`\binzake\s+(.+?)\s*(?:\(Kamerstuk[^)]*\)\s*|${BRACKETED_PAPER.source}\s*)*[;.]?\s*$`, 'su');
+
 /**
  * What an agenda line says a letter is about: "de brief van de Minister … d.d. 16 augustus 2021
  * inzake uitvoering van de motie … (Kamerstuk 26 643, nr. 778);" → "uitvoering van de motie …";
  * the House's own agenda ends in "(25087, nr. 339);", or "(Kamerstuk 36740-XVI-1) (36740-XVI, nr. 8);".
  */
 export function agendaSubject(line: string): string | undefined {
-  const subject = /\binzake\s+(.+?)\s*(?:\((?:Kamerstuk[^)]*|\d[\d ]*(?:-[\dA-Z]+)?, nr\. \d+)\)\s*)*[;.]?\s*$/su.exec(line)?.[1];
+  const subject = AGENDA_SUBJECT.exec(line)?.[1];
   return subject ? capitalised(subject) : undefined;
 }
-
-export type { DocumentSummary };

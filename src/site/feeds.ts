@@ -1,8 +1,9 @@
-import { formatDossier, formatPaper } from '../ingest/papers.ts';
+import { formatDossier, formatPaper } from '../model/papers.ts';
 import { addedDates, dateTimeOf } from './added.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
 import { citedPerson } from './citation.ts';
-import { siteData, type DocumentSummary } from './corpus.ts';
+import type { DocumentSummary } from '../model/corpus.ts';
+import { siteData } from './corpus.ts';
 import { COMMITMENT_STATUS_LABELS, KIND_LABELS, formatDate, turnsLabel } from './labels.ts';
 import { routes } from './routes.ts';
 

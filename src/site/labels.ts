@@ -1,5 +1,5 @@
 import { DOCUMENT_KIND_LABELS, type CommitmentStatus, type DecisionResult, type DocumentKind, type Role, type TranscriptStatus } from '../model/document.ts';
-import { formatDutchDate } from '../ingest/text/dates.ts';
+import { formatDutchDate } from '../model/dutch-dates.ts';
 
 /** The interface speaks Dutch: how kinds and roles read on the site (kinds: one list, in the model). */
 export const KIND_LABELS: Record<DocumentKind, string> = DOCUMENT_KIND_LABELS;

@@ -1,5 +1,5 @@
 import type { PaperNumber } from '../model/document.ts';
-import { slugify } from '../ingest/slug.ts';
+import { slugify } from '../model/slug.ts';
 
 /** Every URL of the site in one place, under the configured base path ('/' or '/verslag/'). */
 export function routes(base: string) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, type GeneratedDocument } from '../../src/bench/generate/corpus.ts';
-import type { CorpusIndex } from '../../src/ingest/corpus.ts';
+import type { CorpusIndex } from '../../src/model/corpus.ts';
 import { detectFormat } from '../../src/ingest/detect.ts';
 import type { Diagnostic } from '../../src/ingest/diagnostics.ts';
 import { annotateCommitmentReports } from '../../src/ingest/passes/commitment-reports.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/bench/generate/corpus.ts';
-import type { CorpusIndex } from '../../src/ingest/corpus.ts';
+import type { CorpusIndex } from '../../src/model/corpus.ts';
 import { ingestCorpus } from '../../src/ingest/run.ts';
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateReferences, findReferences } from '../../src/ingest/passes/references.ts';
-import { formatPaper } from '../../src/ingest/papers.ts';
+import { formatPaper } from '../../src/model/papers.ts';
 import { minimalDocument, paragraph } from '../helpers/minimal-doc.ts';
 
 // Sentences and footnotes as they stand in the default corpus (seeds 002, 003, 004).
@@ -25,6 +25,32 @@ describe('references pass', () => {
     expect(papers[0]).toMatchObject({ text: 'Kamerstuk 26643, nr. 1329', offset: 17 });
     expect(formatPaper({ dossier: '36600-VII', number: '72' })).toBe('36 600 VII, nr. 72');
     expect(formatPaper({ dossier: '21501-30', number: '680' })).toBe('21 501-30, nr. 680');
+  });
+
+  it('finds the bracketed numbers of the House, without the word Kamerstuk, as papers', () => {
+    // Sentences of the plenary Handelingen h-tk-20172018-70-6 and the agendas of VLOS vlos-2a27783d and vlos-d35df127 (../shared/real/).
+    const doc = minimalDocument([
+      paragraph('p1', 'In stemming komt de motie-Wassenberg (21501-08, nr. 721).'),
+      paragraph('p1b', 'In stemming komt de gewijzigde motie-Wassenberg (21501-08, nr. 726, was nr. 719).'),
+      paragraph('p2', 'de brief van de staatssecretaris d.d. 24 april 2025 inzake kabinetsreactie op het rapport over het vermogen in familiestichtingen (36600-IX, nr. 43);'),
+      paragraph('p3', 'inzake beantwoording vragen commissie over het Jaarverslag Ministerie van Volksgezondheid, Welzijn en Sport 2024 (Kamerstuk 36740-XVI-1) (36740-XVI, nr. 8);'),
+      paragraph('p4', 'inzake terugkoppeling uitkomsten IF-vergadering 28 tot en met 30 mei 2024 (25087, nr. 339);'),
+      paragraph('p5', 'Zie (Kamerstuk 26643, nr. 1329).'),
+    ]);
+    const papers = findReferences(doc).filter((reference) => reference.kind === 'paper');
+    expect(papers.map(({ text, dossier, number, at }) => ({ text, dossier, number, at }))).toEqual([
+      { text: '21501-08, nr. 721', dossier: '21501-08', number: '721', at: 'p1' },
+      // An amended motion: the link is its number now, the old one ("was nr. 719") is left as text.
+      { text: '21501-08, nr. 726', dossier: '21501-08', number: '726', at: 'p1b' },
+      { text: '36600-IX, nr. 43', dossier: '36600-IX', number: '43', at: 'p2' },
+      // '(Kamerstuk 36740-XVI-1)' names no number: only the bracket after it is a paper.
+      { text: '36740-XVI, nr. 8', dossier: '36740-XVI', number: '8', at: 'p3' },
+      { text: '25087, nr. 339', dossier: '25087', number: '339', at: 'p4' },
+      // Cited once, with the word Kamerstuk: the bracket does not make it a second reference.
+      { text: 'Kamerstuk 26643, nr. 1329', dossier: '26643', number: '1329', at: 'p5' },
+    ]);
+    // The offset is where the number begins, inside the bracket, so the link covers the words it names.
+    expect(papers[0]!.offset).toBe('In stemming komt de motie-Wassenberg ('.length);
   });
 
   it('finds motions in headings and in running text, with the members who carry them', () => {

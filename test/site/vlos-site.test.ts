@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusIndex } from '../../src/ingest/corpus.ts';
+import type { CorpusIndex } from '../../src/model/corpus.ts';
 import { buildSiteWithSources, type SiteWithSources } from '../helpers/site-with-sources.ts';
 
 /**

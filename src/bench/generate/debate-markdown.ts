@@ -1,4 +1,4 @@
-import { formatPaper } from '../../ingest/papers.ts';
+import { formatPaper } from '../../model/papers.ts';
 import type { Random } from '../prng.ts';
 import type { ScriptEvent, Speaker } from './debate-script.ts';
 import type { Material } from './material.ts';

@@ -1,5 +1,5 @@
 import { classifyLabelLine } from '../../ingest/debate/speaker-labels.ts';
-import { formatPaper } from '../../ingest/papers.ts';
+import { formatPaper } from '../../model/papers.ts';
 import type { Random } from '../prng.ts';
 import { cabinetList, nameList, wordSplit } from './debate-markdown.ts';
 import type { ScriptEvent, Speaker } from './debate-script.ts';

@@ -1,5 +1,5 @@
 import type { DocumentKind, PaperNumber } from '../../model/document.ts';
-import { slugify } from '../../ingest/slug.ts';
+import { slugify } from '../../model/slug.ts';
 import { createRandom, type Random } from '../prng.ts';
 import type { Material } from './material.ts';
 import { DOSSIERS, OFFICES, PARTIES_BEFORE_2023, PARTIES_FROM_2023, inventSurnames, partiesIn } from './names.ts';

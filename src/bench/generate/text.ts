@@ -1,7 +1,7 @@
 import type { PaperNumber } from '../../model/document.ts';
-import { formatPaper } from '../../ingest/papers.ts';
+import { formatPaper } from '../../model/papers.ts';
 import type { Random } from '../prng.ts';
-import { formatDutchDate } from '../../ingest/text/dates.ts';
+import { formatDutchDate } from '../../model/dutch-dates.ts';
 import { fillPeople, type Cast } from './tokens.ts';
 
 /** Writing Dutch parliamentary prose out of the material: dates, papers, sentences into paragraphs. */

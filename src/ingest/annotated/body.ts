@@ -20,7 +20,7 @@ import type {
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { ROLES } from './frontmatter.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../../model/slug.ts';
 
 /**
  * The body of Verslag's annotated Markdown (the directives src/markdown/write.ts writes), read back

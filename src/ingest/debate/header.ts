@@ -1,6 +1,7 @@
 import type { AgendaItem, DocumentKind, Heading, ProceduralLine } from '../../model/document.ts';
 import type { AnchorAllocator } from '../anchors.ts';
-import { findPaper, normaliseDossier, paperInBrackets } from '../papers.ts';
+import { findPaper, paperInBrackets } from '../papers.ts';
+import { normaliseDossier } from '../../model/papers.ts';
 import { DUTCH_DATE, parseClockTime, parseDutchDate } from '../text/dates.ts';
 import type { DebateParagraph } from './paragraphs.ts';
 import { normaliseHonorific, registerPerson, type PeopleRegister } from './people.ts';

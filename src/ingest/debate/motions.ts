@@ -1,5 +1,5 @@
 import type { Motion, Passage, Speaker, Speech } from '../../model/document.ts';
-import { normaliseDossier } from '../papers.ts';
+import { normaliseDossier } from '../../model/papers.ts';
 import { registerPerson, type PeopleRegister } from './people.ts';
 import { NAME } from './speaker-labels.ts';
 

@@ -1,6 +1,6 @@
 import escapeRegExp from 'escape-string-regexp';
 import type { Person, Role } from '../../model/document.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../../model/slug.ts';
 
 /**
  * The people of one debate, keyed by slug, in the order the document first names them. Each

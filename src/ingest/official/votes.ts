@@ -1,5 +1,5 @@
 import type { Block, Decision, DecisionResult, Motion } from '../../model/document.ts';
-import { normaliseDossier } from '../papers.ts';
+import { normaliseDossier } from '../../model/papers.ts';
 
 /**
  * Votes as the Handelingen record them: the chair puts a proposal to the vote ("In stemming komt

@@ -11,7 +11,7 @@ import type {
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import { Diagnostics } from '../diagnostics.ts';
 import { normaliseParty } from '../parties.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../../model/slug.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 import {
   cleanWordExport,

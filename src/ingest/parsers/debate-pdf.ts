@@ -11,7 +11,7 @@ import {
 } from '../debate/paragraphs.ts';
 import { normaliseSpaces } from '../text/spaces.ts';
 import { classifyLabelLine } from '../debate/speaker-labels.ts';
-import { normaliseDossier } from '../papers.ts';
+import { normaliseDossier } from '../../model/papers.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 
 /**

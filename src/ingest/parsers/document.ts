@@ -5,7 +5,7 @@ import { createPeopleRegister, registerPerson } from '../debate/people.ts';
 import { NAME } from '../debate/speaker-labels.ts';
 import { deriveTitle, documentDate } from '../derive.ts';
 import { Diagnostics } from '../diagnostics.ts';
-import { normaliseDossier } from '../papers.ts';
+import { normaliseDossier } from '../../model/papers.ts';
 import { takeCalls, trailingFootnotes } from '../reader/footnotes.ts';
 import { isHeadingLine, KAMER, readerLines, readHeader, type ReaderLine } from '../reader/lines.ts';
 import { SourceError, type SourceDocument } from '../source.ts';

@@ -7,7 +7,7 @@ import { createBodyReader } from '../official/body.ts';
 import { kamerstukDocument } from '../official/document.ts';
 import { kindOfTitle, metadataDate, parseVergaderjaar, publicationBody, publicationContent, sourceIdOf } from '../official/publication.ts';
 import { plainText } from '../official/text.ts';
-import { normaliseDossier } from '../papers.ts';
+import { normaliseDossier } from '../../model/papers.ts';
 import type { SourceDocument } from '../source.ts';
 import { childElement, childElements, descendants, parseXml } from '../xml/tree.ts';
 

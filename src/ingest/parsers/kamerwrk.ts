@@ -7,7 +7,7 @@ import { createBodyReader } from '../official/body.ts';
 import { kamerstukDocument } from '../official/document.ts';
 import { kindOfTitle, parseVergaderjaar, sourceIdOf } from '../official/publication.ts';
 import { plainText } from '../official/text.ts';
-import { normaliseDossier } from '../papers.ts';
+import { normaliseDossier } from '../../model/papers.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 import { childElement, childElements, parseXml, peekRootElement } from '../xml/tree.ts';
 

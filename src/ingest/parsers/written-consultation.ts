@@ -13,8 +13,8 @@ import type {
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import { deriveTitle, documentDate } from '../derive.ts';
 import { Diagnostics } from '../diagnostics.ts';
-import { normaliseDossier } from '../papers.ts';
-import { slugify } from '../slug.ts';
+import { normaliseDossier } from '../../model/papers.ts';
+import { slugify } from '../../model/slug.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 import { parseDutchDate } from '../text/dates.ts';
 import { normaliseParty } from '../parties.ts';

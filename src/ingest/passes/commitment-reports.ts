@@ -1,5 +1,5 @@
 import type { CommitmentReport, Footnote, Heading, ParliamentaryDocument, Passage } from '../../model/document.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../../model/slug.ts';
 import { parseDutchDate } from '../text/dates.ts';
 
 /** The verb a letter uses to recall a commitment: "heeft … toegezegd", "is uw Kamer toegezegd". */

@@ -1,7 +1,8 @@
 import type { ParliamentaryDocument, Reference } from '../../model/document.ts';
 import { blockPassages } from '../../model/walk.ts';
-import { PAPER_CITATION, normaliseDossier } from '../papers.ts';
-import { slugify } from '../slug.ts';
+import { PAPER_CITATION } from '../papers.ts';
+import { BRACKETED_PAPER, normaliseDossier } from '../../model/papers.ts';
+import { slugify } from '../../model/slug.ts';
 
 /** A piece of text that can hold references, with the anchor of the element it lives in. */
 interface Locus {
@@ -36,6 +37,20 @@ const RECOGNISERS: Recogniser[] = [
       number: match[2]!,
       at: locus.at,
       offset: match.index,
+    }),
+  },
+  {
+    // The House's own notation, without the word Kamerstuk: 'In stemming komt de motie-Wassenberg (21501-08, nr. 721).',
+    // and its agenda lines, '… inzake rapport evaluatie … (36602, nr. 153);'. The reference is the number inside the brackets.
+    cue: ', nr. ',
+    pattern: new RegExp(BRACKETED_PAPER.source, 'g'),
+    toReference: (match, locus) => ({
+      kind: 'paper',
+      text: `${match[1]}, nr. ${match[2]}`,
+      dossier: normaliseDossier(match[1]!),
+      number: match[2]!,
+      at: locus.at,
+      offset: match.index + 1,
     }),
   },
   {

@@ -1,8 +1,4 @@
-/** The months as Dutch writes them, January first. */
-export const MONTHS = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-];
+import { MONTHS } from '../../model/dutch-dates.ts';
 
 /** Matches a written Dutch date: '30 januari 2025'. */
 export const DUTCH_DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'i');
@@ -19,14 +15,6 @@ export function parseDutchDate(text: string): string | undefined {
 export function parseClockTime(text: string): string | undefined {
   const match = /\b(\d{1,2})[.:](\d{2})\b/.exec(text);
   return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
-}
-
-/** '2025-01-30' → '30 januari 2025'; '2025-07' → 'juli 2025'; '2026' → '2026': an ISO date as Dutch writes it. */
-export function formatDutchDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  if (!month) return year!;
-  const monthName = MONTHS[Number(month) - 1]!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
 /** "Vergaderjaar 2024–2025" (the House's session, September to September): group 1 and 2 are its years. */

@@ -18,8 +18,9 @@ import type {
 import { createAnchorAllocator, type AnchorAllocator } from '../anchors.ts';
 import { isSpeakerLabel, parseChairChange } from '../debate/speaker-labels.ts';
 import type { Diagnostics } from '../diagnostics.ts';
-import { normaliseDossier, paperInBrackets } from '../papers.ts';
-import { slugify } from '../slug.ts';
+import { paperInBrackets } from '../papers.ts';
+import { normaliseDossier } from '../../model/papers.ts';
+import { slugify } from '../../model/slug.ts';
 import { SourceError, type SourceDocument } from '../source.ts';
 import { childElement, childElements, descendants, type XmlElement } from '../xml/tree.ts';
 import { createVlosPeople, personOf, registerTurnSpeakers, roleOf, speakerFor, type VlosPeople } from './people.ts';

@@ -2,7 +2,7 @@ import type { Person, Role, Speaker } from '../../model/document.ts';
 import { createPeopleRegister, normaliseHonorific, type PeopleRegister } from '../debate/people.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { normaliseParty } from '../parties.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../../model/slug.ts';
 import { childElement, childElements, type XmlElement } from '../xml/tree.ts';
 import { childText } from './text.ts';
 
