@@ -108,7 +108,9 @@ describe('a reader of a motion page', () => {
 
     it('reads the result of a motion the document votes on', async () => {
       const page = await reader.open(VOTED, options);
-      expect(await textOf(page, 'h1')).toBe('Motie (21 501-08, nr. 726)');
+      expect(await textOf(page, 'h1')).toBe('Motie van het lid Wassenberg');
+      // Its member, named by the chair when the motion was amended, links to his page.
+      expect(await page.locator('dt:text-is("Ingediend door") + dd').getByRole('link', { name: 'Wassenberg' }).count()).toBe(1);
       expect(await textOf(page, 'dt:text-is("Uitslag") + dd')).toBe('verworpen');
       expect(await textOf(page, 'p.meta')).toBe('Motie · Kamerstuk 21 501-08, nr. 726 · verworpen');
       expect(await page.locator('blockquote.motion-text > p').allTextContents()).toContain(

@@ -171,7 +171,8 @@ describe('Handelingen items', () => {
       ['In stemming komt de motie-Kröger (21501-08, nr. 724).', 'aangenomen'],
     ]);
     const motion = doc.motions![0]!;
-    expect(motion).toMatchObject({ title: 'Motie (21 501-08, nr. 726)', paper: { dossier: '21501-08', number: '726' }, result: 'verworpen', by: [] });
+    // Amended: the chair names it, "De motie-Wassenberg (21501-08, nr. 719) is in die zin gewijzigd dat zij thans luidt:".
+    expect(motion).toMatchObject({ title: 'Motie van het lid Wassenberg', paper: { dossier: '21501-08', number: '726' }, result: 'verworpen', by: ['wassenberg'] });
     expect(doc.decisions![0]!.motion).toBe(motion.anchor);
     // Each decision points at the chair's words that state the outcome.
     const outcome = speeches(doc).flatMap((speech) => speech.passages).find((passage) => passage.anchor === doc.decisions![3]!.anchor);

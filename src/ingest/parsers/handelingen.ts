@@ -10,7 +10,7 @@ import { chamberOfId, dateWhenUnstated, parseVergaderjaar, publicationBody, publ
 import { inlineText, plainText } from '../official/text.ts';
 import { recordVotes } from '../official/votes.ts';
 import { normaliseParty } from '../parties.ts';
-import { formatPaper, normaliseDossier } from '../papers.ts';
+import { formatPaper, normaliseDossier } from '../../model/papers.ts';
 import type { SourceDocument } from '../source.ts';
 import { parseClockTime, parseDutchDate } from '../text/dates.ts';
 import { childElement, childElements, descendants, parseXml, type XmlElement } from '../xml/tree.ts';
@@ -237,7 +237,8 @@ function readMotion(motie: XmlElement, speech: Speech, after: Block[], state: It
     state.diagnostics.warn('a motion with no text', motie.line, motie.column);
     return;
   }
-  const submitters = submittersOf(announcement.join(' '));
+  const announced = submittersOf(announcement.join(' '));
+  const submitters = announced.names.length > 0 ? announced : amendedBy(speech.passages[speech.passages.indexOf(passages[0]!) - 1]);
   const by = submitters.names.map((name) => registerPerson(state.people, name).slug);
   const paper = paperOf(info, motie.attributes.id);
   const motion: Motion = {
@@ -257,6 +258,18 @@ function submittersOf(announcement: string): { names: string[]; leden: boolean }
   if (!match) return { names: [], leden: false };
   const names = match[2]!.split(/, | en /).map((name) => name.trim()).filter(Boolean);
   return { names, leden: match[1] === 'de leden' };
+}
+
+/**
+ * An amended motion has no announcement of its own: the chair names it just before its new text,
+ * "De motie-Wassenberg (21501-08, nr. 719) is in die zin gewijzigd dat zij thans luidt:", and the
+ * House's notation names its members after "motie-", joined by slashes ("de motie-Laçin/Beckerman").
+ */
+function amendedBy(before: Passage | undefined): { names: string[]; leden: boolean } {
+  const match = before && /\bmotie-([^()]+?) \([^)]*\) is in die zin gewijzigd\b/u.exec(before.text);
+  if (!match) return { names: [], leden: false };
+  const names = match[1]!.split('/').map((name) => name.trim()).filter(Boolean);
+  return { names, leden: names.length > 1 };
 }
 
 function joinNames(names: string[]): string {
