@@ -105,6 +105,27 @@ function insertTermijnHeadings(tree: Root): void {
 }
 
 /**
+ * The line that announces the agenda ("Aan de orde is de behandeling van:") where it stands in view,
+ * its papers moved into the folded agenda at the top: a link to the agenda follows it, so that the
+ * line does not end in nothing. A line ending in a colon with no list after it, in a document that
+ * has an agenda; one folded into the front matter is left as it is (the agenda is beside it).
+ */
+function pointToAgenda(tree: Root): void {
+  const agenda = tree.children.find((child): child is ContainerDirective => child.type === 'containerDirective' && child.name === 'agenda');
+  if (!agenda) return;
+  const count = agenda.children.length;
+  const isListItem = (child: Root['children'][number] | undefined) => child?.type === 'containerDirective' && child.name === 'passage' && child.attributes?.list !== undefined && child.attributes.list !== null;
+  for (let index = tree.children.length - 1; index >= 0; index--) {
+    const child = tree.children[index]!;
+    if (child.type !== 'containerDirective' || child.name !== 'passage' || isListItem(tree.children[index + 1])) continue;
+    const last = (child.children[0] as Parent | undefined)?.children.at(-1);
+    if (last?.type !== 'text' || !/:\s*$/.test((last as unknown as { value: string }).value)) continue;
+    const pointer = element('p', { className: ['agenda-pointer'], dataPagefindIgnore: '' }, [link('#agenda', [text(`Agenda (${count} ${count === 1 ? 'punt' : 'punten'})`)])]);
+    tree.children.splice(index + 1, 0, pointer as never);
+  }
+}
+
+/**
  * A report's front matter (its header lines, introduction, signatures, attendance: often ten
  * lines before the first word spoken) folded, as the agenda is: on a phone the first screen shows
  * the debate, not its paperwork. Folded, not dropped: it is in the page, opens with a tap, and a
@@ -150,6 +171,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
     });
     insertTermijnHeadings(tree);
     foldFrontMatter(tree);
+    pointToAgenda(tree);
     eachDirective(tree, (directive) => {
       const a = directive.attributes ?? {};
       const data = (directive.data ??= {});

@@ -74,6 +74,23 @@ describe('rendering a document', () => {
     expect(html).toBe(htmlFromMarkdown(doc, options));
   });
 
+  it("follows the line that announces the agenda with a link to it, where the agenda's papers were moved to the folded agenda", () => {
+    // The reader's copy of a real committee debate (../shared/real/text/vlos-a86a6bc6-….txt): its item
+    // opens "Aan de orde is de behandeling van:", and the papers listed after it are the document's agenda.
+    const text = readFileSync(new URL('../../../shared/real/text/vlos-a86a6bc6-2bba-4d64-b9c6-16af46d8a8a7.txt', import.meta.url), 'utf8');
+    const doc = ingestDocument({ id: 'internationale-fiscaliteit', path: 'internationale-fiscaliteit.txt', text, metadata: {} });
+    expect(doc.agenda).toHaveLength(7);
+    const options = { base: '/', documentForPaper: () => undefined, passageLinks: () => [] };
+    const html = renderDocumentHtml(doc, options);
+    expect(html).toMatch(/Aan de orde is de behandeling van: <a href="#p[0-9a-z]{7}" class="anchor"[^>]*>¶<\/a><\/p>\n<p class="agenda-pointer" data-pagefind-ignore=""><a href="#agenda">Agenda \(7 punten\)<\/a><\/p>/);
+    expect(html.match(/class="agenda-pointer"/g)).toHaveLength(1);
+    expect(html).toContain('<h2 id="agenda">Agenda</h2>');
+    expect(html).toBe(htmlFromMarkdown(doc, options));
+    // A report whose agenda was introduced in its folded front matter ("… overleg gevoerd met … over:") has no pointer.
+    const report = renderDocumentHtml(ingestDocument(seedSource(SEED_IDS[0]!)), options);
+    expect(report).not.toContain('agenda-pointer');
+  });
+
   it('refuses a node type the directive tree does not hold, rather than rendering it wrong', () => {
     const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'nadruk' }] }] }] } as Root;
     expect(() => directiveTreeToHast(tree)).toThrow('cannot render a "emphasis" node of the directive tree');
