@@ -9,7 +9,8 @@ import { generateCorpus, type GeneratedDocument } from './generate/corpus.ts';
 import { measure, type Measured } from './measure.ts';
 import { fixed, formatTable, type StageResult } from './report.ts';
 import { reviseSource } from './revise.ts';
-import { formatLatency, measureSearchLatency } from './search-latency.ts';
+import { buildFloor, formatFloor } from './floor.ts';
+import { formatLatency, formatPagefindLatency, measurePagefindLatency, measureSearchLatency } from './search-latency.ts';
 import { prepareBareSite, prepareHugoSite, prepareVerslagSite } from './sites.ts';
 
 export interface BenchOptions {
@@ -25,6 +26,8 @@ export interface BenchOptions {
   latency?: boolean;
   /** Build the same text as plain Markdown with a bare Astro project (default; the slowest stage, minutes at 1,000 documents). */
   plain?: boolean;
+  /** After the peer, measure the floor of a build on this machine (floor.ts): the ingest alone, Astro's pages alone, and Astro's build again with nothing changed. */
+  floor?: boolean;
   /** Heap limit (MB) for the Astro builds, passed as --max-old-space-size. */
   astroHeapMb?: number;
   /** Echo the stages' own output. */
@@ -134,6 +137,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const hugo = hugoAvailable() && clean.code === 0 ? prepareHugoSite(generated, join(workDir, 'hugo')) : undefined;
       // The peer right after the clean build, over the same words, under as nearly the same load as a shared machine allows:
       // Hugo renders the plain Markdown, Pagefind's own command indexes it.
+      /** The peer's site, once Pagefind indexed it: its search is measured beside the search page's. */
+      let peerSite: string | undefined;
+      /** The peer's wall time, and Pagefind's CPU time over its pages: the floor's index. */
+      let peerCost: { seconds: number; indexCpuSeconds: number } | undefined;
       if (hugo) {
         log(`… hugo (plain Markdown) (load average ${loadavg()[0]!.toFixed(2)})`);
         const hugoBuild = await measure('hugo', ['--quiet', '--source', hugo.dir, '--destination', 'public'], { cwd: hugo.dir, echo: options.verbose });
@@ -149,6 +156,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
             { stage: 'Hugo + Pagefind', seconds: peer, ...(hugoBuild.cpuSeconds !== undefined && hugoIndex.cpuSeconds !== undefined ? { cpuSeconds: hugoBuild.cpuSeconds + hugoIndex.cpuSeconds } : {}), note: 'hugo + pagefind' },
           );
           if (hugoIndex.code === 0) {
+            peerSite = join(hugo.dir, 'public');
+            if (hugoIndex.cpuSeconds !== undefined) peerCost = { seconds: peer, indexCpuSeconds: hugoIndex.cpuSeconds };
             const verslagPages = rows.find((row) => row.stage === 'whole build (clean)')?.pages;
             rows.push({ stage: 'ratio Verslag ÷ Hugo + Pagefind', note: `×${(clean.seconds / peer).toFixed(2)} (whole clean build ${clean.seconds.toFixed(1)} s; Hugo + Pagefind ${peer.toFixed(1)} s)` });
             summary.unshift(`Verslag's whole clean build ÷ Hugo + Pagefind over the same plain Markdown: ${clean.seconds.toFixed(1)} s ÷ ${peer.toFixed(1)} s = ×${(clean.seconds / peer).toFixed(2)} (pages ×${ratio(verslagPages, hugoRow.pages)})`);
@@ -157,9 +166,30 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       } else {
         rows.push({ stage: 'Hugo + Pagefind', note: clean.code === 0 ? 'skipped: hugo is not on PATH' : 'not run: the build failed' });
       }
+      if (options.floor && peerCost) {
+        // Each part alone, over the clean build's generated/: the ingest into a directory of its own, Astro in a project of its own, twice.
+        const ingest = await run('floor: ingest alone (clean)', [join(REPOSITORY, 'scripts/ingest.ts'), '--content', content, '--out', join(workDir, 'generated-floor')], REPOSITORY);
+        const alone = prepareVerslagSite(REPOSITORY, generated, join(workDir, 'site-floor'));
+        const astroEnv = { VERSLAG_GENERATED: generated, VERSLAG_SITE: 'https://bench.example.org', ...heap };
+        const astro = await run("floor: Astro's pages alone (clean, no search index)", [ASTRO, 'build'], alone, astroEnv);
+        const again = await run("floor: Astro's build again, nothing changed", [ASTRO, 'build'], alone, astroEnv);
+        rows.push(
+          { stage: 'floor: ingest alone (clean)', ...cost(ingest), note: 'scripts/ingest.ts' },
+          { ...siteRow("floor: Astro's pages alone", astro, join(alone, 'dist')), note: 'astro build, no search index' },
+          { stage: "floor: Astro's build again", ...cost(again), note: 'astro build, nothing changed (its incremental build)' },
+        );
+        if (ingest.cpuSeconds !== undefined && astro.cpuSeconds !== undefined) {
+          const parts = { ingestCpuSeconds: ingest.cpuSeconds, astroCpuSeconds: astro.cpuSeconds, indexCpuSeconds: peerCost.indexCpuSeconds, cores: availableParallelism(), astroAgainSeconds: again.seconds };
+          summary.push(...formatFloor(parts, buildFloor(parts, peerCost.seconds, clean.seconds)));
+        }
+      }
       if (clean.code === 0 && options.latency !== false) {
         log('… search latency in Chromium (the clean build)');
         latency = formatLatency(await measureSearchLatency(dist));
+        if (peerSite) {
+          log("… the peer's search latency in Chromium (Pagefind's own API over the Hugo site)");
+          latency += `\n${formatPagefindLatency(await measurePagefindLatency(peerSite))}`;
+        }
         log(latency);
       }
 

@@ -117,6 +117,71 @@ async function arrival(browser: Browser, site: string, query: string, throttle: 
   }
 }
 
+/** Pagefind's own search on a site, for one query: from search() to the first result's data, which a page needs to show it. */
+export interface PagefindRun {
+  query: string;
+  firstResultMs: number;
+  /** Pages Pagefind found. */
+  pages: number;
+}
+
+/**
+ * The peer's latency, as a reference for the search page's: Pagefind's own JavaScript API on a site
+ * it indexed (one index, no filters, as `pagefind --site` writes it), each query in a fresh page as
+ * on a phone, measured from search() to the first result's data, once Pagefind is loaded (init:
+ * its entry, metadata and WebAssembly) and has answered one search (so that its worker and
+ * WebAssembly are warm, as on the search page ready for a query). The warm-up searches a word no
+ * corpus holds, which loads one chunk of the index at most.
+ */
+export async function measurePagefindLatency(site: string, options: { queries?: string[]; throttles?: number[] } = {}): Promise<{ throttle: number; runs: PagefindRun[] }[]> {
+  const served = await serveStatic(site.endsWith('/') ? site : `${site}/`, '/');
+  const browser = await launchChromium();
+  try {
+    const reports: { throttle: number; runs: PagefindRun[] }[] = [];
+    for (const throttle of options.throttles ?? [1, 4]) {
+      const runs: PagefindRun[] = [];
+      for (const query of options.queries ?? LATENCY_QUERIES) {
+        const { context, page } = await phonePage(browser, throttle);
+        try {
+          await page.goto(served.url);
+          const measured = await page.evaluate(async (query) => {
+            const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+            await pagefind.init();
+            await pagefind.search('zzqxjvwk');
+            const started = performance.now();
+            const found = await pagefind.search(query);
+            await found.results[0]?.data();
+            return { firstResultMs: performance.now() - started, pages: found.results.length as number };
+          }, query);
+          runs.push({ query, ...measured });
+        } finally {
+          await context.close();
+        }
+      }
+      reports.push({ throttle, runs });
+    }
+    return reports;
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+/** The peer's latency as lines to print, as formatLatency prints the search page's. */
+export function formatPagefindLatency(reports: { throttle: number; runs: PagefindRun[] }[]): string {
+  return reports
+    .map(({ throttle, runs }) => {
+      const first = runs.map((run) => run.firstResultMs);
+      return (
+        `peer search latency (Pagefind's own API over the Hugo site), CPU ${throttle === 1 ? 'unthrottled' : `slowed ${throttle}×`}: ` +
+        `query to first result median ${median(first).toFixed(0)} ms, slowest ${Math.max(...first).toFixed(0)} ms (` +
+        runs.map((run) => `„${run.query}” ${run.firstResultMs.toFixed(0)} ms, ${run.pages} pages`).join('; ') +
+        ')'
+      );
+    })
+    .join('\n');
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -19,7 +19,7 @@ const DOCS = 20;
 
 describe('npm run bench', () => {
   it('generates a small corpus, measures every stage, checks the rebuild against a clean build and prints the table', () => {
-    const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--docs', String(DOCS), '--seed', 'bench-test', '--verify'], {
+    const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--docs', String(DOCS), '--seed', 'bench-test', '--verify', '--floor'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -70,6 +70,18 @@ describe('npm run bench', () => {
       expect(Number(row(output, 'hugo (plain Markdown)')[4])).toBeGreaterThanOrEqual(DOCS);
       expect(Number(row(output, 'Pagefind over the Hugo site')[4])).toBe(DOCS);
       expect(output).toMatch(/^Verslag's whole clean build ÷ Hugo \+ Pagefind over the same plain Markdown: \d+\.\d s ÷ \d+\.\d s = ×\d+\.\d\d/m);
+      // The floor of a build here: each part measured alone, then summed over the cores and set against the peer and the clean build.
+      expect(Number(row(output, 'floor: ingest alone (clean)')[2])).toBeGreaterThan(0);
+      expect(Number(row(output, "floor: Astro's pages alone")[4])).toBe(Number(verslagPages));
+      expect(Number(row(output, "floor: Astro's build again")[1])).toBeGreaterThan(0);
+      expect(output).toMatch(/^floor of a clean build here, every core busy: \(ingest \d+\.\d \+ Astro's pages \d+\.\d \+ Pagefind over the same words \d+\.\d CPU s\) ÷ \d+ cores = \d+\.\d s = ×\d+\.\d\d of Hugo \+ Pagefind$/m);
+      expect(output).toMatch(/^floor of a rebuild here: Astro's build with nothing changed \d+\.\d s = \d\.\d\d of the clean build$/m);
+      // The peer's own search over the same words, for each query (a corpus of 20 holds every query's words).
+      for (const speed of ['unthrottled', 'slowed 4×']) {
+        const line = new RegExp(`^peer search latency \\(Pagefind's own API over the Hugo site\\), CPU ${speed}: query to first result median \\d+ ms, slowest \\d+ ms \\((.*)\\)$`, 'm').exec(output);
+        expect(line?.[1]?.split('; ')).toHaveLength(LATENCY_QUERIES.length);
+        expect(line![1]).not.toMatch(/ 0 pages/);
+      }
     }
     // The rebuild fractions and the search latency, at full speed and with the CPU slowed four times, for each query.
     expect(output).toMatch(/^rebuild after one changed source ÷ clean build: \d+\.\d s ÷ \d+\.\d s = \d\.\d\d$/m);
