@@ -104,6 +104,11 @@ function insertTermijnHeadings(tree: Root): void {
   tree.children = children;
 }
 
+/** How many items an agenda has, in words: '1 punt', '7 punten'. */
+function agendaSize(count: number): string {
+  return `${count} ${count === 1 ? 'punt' : 'punten'}`;
+}
+
 /**
  * The line that announces the agenda ("Aan de orde is de behandeling van:") where it stands in view,
  * its papers moved into the folded agenda at the top: a link to the agenda follows it, so that the
@@ -120,7 +125,7 @@ function pointToAgenda(tree: Root): void {
     if (child.type !== 'containerDirective' || child.name !== 'passage' || isListItem(tree.children[index + 1])) continue;
     const last = (child.children[0] as Parent | undefined)?.children.at(-1);
     if (last?.type !== 'text' || !/:\s*$/.test((last as unknown as { value: string }).value)) continue;
-    const pointer = element('p', { className: ['agenda-pointer'], dataPagefindIgnore: '' }, [link('#agenda', [text(`Agenda (${count} ${count === 1 ? 'punt' : 'punten'})`)])]);
+    const pointer = element('p', { className: ['agenda-pointer'], dataPagefindIgnore: '' }, [link('#agenda', [text(`Agenda (${agendaSize(count)})`)])]);
     tree.children.splice(index + 1, 0, pointer as never);
   }
 }
@@ -279,7 +284,7 @@ export function remarkVerslag(options: RemarkVerslagOptions) {
           // Folded: the letters on the agenda are what the meeting is about, not the text to read first.
           set('details', { className: ['agenda'] });
           directive.children = [
-            element('summary', {}, [element('h2', { id: 'agenda' }, [text('Agenda')]), text(` (${directive.children.length} ${directive.children.length === 1 ? 'punt' : 'punten'})`)]),
+            element('summary', {}, [element('h2', { id: 'agenda' }, [text('Agenda')]), text(` (${agendaSize(directive.children.length)})`)]),
             element('ul', {}, directive.children as Node[]),
           ] as never;
           break;
