@@ -30,46 +30,60 @@ export interface LatencyReport {
  * fresh page (so nothing of an earlier query is cached), at the machine's speed and with the CPU
  * slowed `throttles` times. A measurement, not a test: it prints what it finds and asserts nothing.
  */
-export async function measureSearchLatency(site: string, options: { queries?: string[]; throttles?: number[] } = {}): Promise<LatencyReport[]> {
+export function measureSearchLatency(site: string, options: LatencyOptions = {}): Promise<LatencyReport[]> {
+  return eachQuery(site, options, async (browser, url, query, throttle): Promise<LatencyRun> => {
+    const { context, page } = await phonePage(browser, throttle);
+    const started = performance.now();
+    await page.goto(new URL('zoeken/', url).href);
+    await page.locator('#search-status').filter({ hasText: 'Typ een zoekterm.' }).waitFor();
+    // Ready when its facets are listed too: the page then does nothing until the reader submits.
+    await page.locator('#search-filter-controls select').first().waitFor({ state: 'attached' });
+    const readyMs = performance.now() - started;
+    // Measured in the page, by the page's clock: from the submit to the first result in the list.
+    await page.locator('#search-query').fill(query);
+    const firstResultMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const list = document.querySelector('#search-results')!;
+          const status = document.querySelector('#search-status')!;
+          const submitted = performance.now();
+          const done = () => {
+            if (list.querySelector('li.search-result') || /Geen resultaten/.test(status.textContent ?? '')) {
+              observer.disconnect();
+              resolve(performance.now() - submitted);
+            }
+          };
+          const observer = new MutationObserver(done);
+          observer.observe(list, { childList: true });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+          document.querySelector<HTMLFormElement>('#search')!.requestSubmit();
+        }),
+    );
+    await page.locator('#search-status').filter({ hasText: /voor „/ }).waitFor();
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    await context.close();
+    return { query, readyMs, firstResultMs, arrivalMs: await arrival(browser, url, query, throttle), status };
+  });
+}
+
+/** Which queries a measurement runs, and at which CPU speeds (1: the machine's own; 4: slowed four times, as on a phone). */
+interface LatencyOptions {
+  queries?: string[];
+  throttles?: number[];
+}
+
+/**
+ * The frame of a latency measurement: the site served over loopback as a static host would, one
+ * Chromium, and `measure` run for each query at each CPU speed, in that order; its runs per speed.
+ */
+async function eachQuery<R>(site: string, options: LatencyOptions, measure: (browser: Browser, url: string, query: string, throttle: number) => Promise<R>): Promise<{ throttle: number; runs: R[] }[]> {
   const served = await serveStatic(site.endsWith('/') ? site : `${site}/`, '/');
   const browser = await launchChromium();
   try {
-    const reports: LatencyReport[] = [];
+    const reports: { throttle: number; runs: R[] }[] = [];
     for (const throttle of options.throttles ?? [1, 4]) {
-      const runs: LatencyRun[] = [];
-      for (const query of options.queries ?? LATENCY_QUERIES) {
-        const { context, page } = await phonePage(browser, throttle);
-        const started = performance.now();
-        await page.goto(new URL('zoeken/', served.url).href);
-        await page.locator('#search-status').filter({ hasText: 'Typ een zoekterm.' }).waitFor();
-        // Ready when its facets are listed too: the page then does nothing until the reader submits.
-        await page.locator('#search-filter-controls select').first().waitFor({ state: 'attached' });
-        const readyMs = performance.now() - started;
-        // Measured in the page, by the page's clock: from the submit to the first result in the list.
-        await page.locator('#search-query').fill(query);
-        const firstResultMs = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const list = document.querySelector('#search-results')!;
-              const status = document.querySelector('#search-status')!;
-              const submitted = performance.now();
-              const done = () => {
-                if (list.querySelector('li.search-result') || /Geen resultaten/.test(status.textContent ?? '')) {
-                  observer.disconnect();
-                  resolve(performance.now() - submitted);
-                }
-              };
-              const observer = new MutationObserver(done);
-              observer.observe(list, { childList: true });
-              observer.observe(status, { childList: true, characterData: true, subtree: true });
-              document.querySelector<HTMLFormElement>('#search')!.requestSubmit();
-            }),
-        );
-        await page.locator('#search-status').filter({ hasText: /voor „/ }).waitFor();
-        const status = (await page.locator('#search-status').textContent()) ?? '';
-        await context.close();
-        runs.push({ query, readyMs, firstResultMs, arrivalMs: await arrival(browser, served.url, query, throttle), status });
-      }
+      const runs: R[] = [];
+      for (const query of options.queries ?? LATENCY_QUERIES) runs.push(await measure(browser, served.url, query, throttle));
       reports.push({ throttle, runs });
     }
     return reports;
@@ -133,38 +147,25 @@ export interface PagefindRun {
  * WebAssembly are warm, as on the search page ready for a query). The warm-up searches a word no
  * corpus holds, which loads one chunk of the index at most.
  */
-export async function measurePagefindLatency(site: string, options: { queries?: string[]; throttles?: number[] } = {}): Promise<{ throttle: number; runs: PagefindRun[] }[]> {
-  const served = await serveStatic(site.endsWith('/') ? site : `${site}/`, '/');
-  const browser = await launchChromium();
-  try {
-    const reports: { throttle: number; runs: PagefindRun[] }[] = [];
-    for (const throttle of options.throttles ?? [1, 4]) {
-      const runs: PagefindRun[] = [];
-      for (const query of options.queries ?? LATENCY_QUERIES) {
-        const { context, page } = await phonePage(browser, throttle);
-        try {
-          await page.goto(served.url);
-          const measured = await page.evaluate(async (query) => {
-            const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
-            await pagefind.init();
-            await pagefind.search('zzqxjvwk');
-            const started = performance.now();
-            const found = await pagefind.search(query);
-            await found.results[0]?.data();
-            return { firstResultMs: performance.now() - started, pages: found.results.length as number };
-          }, query);
-          runs.push({ query, ...measured });
-        } finally {
-          await context.close();
-        }
-      }
-      reports.push({ throttle, runs });
+export function measurePagefindLatency(site: string, options: LatencyOptions = {}): Promise<{ throttle: number; runs: PagefindRun[] }[]> {
+  return eachQuery(site, options, async (browser, url, query, throttle): Promise<PagefindRun> => {
+    const { context, page } = await phonePage(browser, throttle);
+    try {
+      await page.goto(url);
+      const measured = await page.evaluate(async (query) => {
+        const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+        await pagefind.init();
+        await pagefind.search('zzqxjvwk');
+        const started = performance.now();
+        const found = await pagefind.search(query);
+        await found.results[0]?.data();
+        return { firstResultMs: performance.now() - started, pages: found.results.length as number };
+      }, query);
+      return { query, ...measured };
+    } finally {
+      await context.close();
     }
-    return reports;
-  } finally {
-    await browser.close();
-    await served.close();
-  }
+  });
 }
 
 /** The peer's latency as lines to print, as formatLatency prints the search page's. */
